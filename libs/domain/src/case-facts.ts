@@ -1,0 +1,121 @@
+// The clinical facts a board case carries, typed so that the readiness checklist and the plan
+// builder can read them. `null` means "not recorded yet"; a biomarker can also be explicitly
+// `pending` (ordered, result not back), which readiness accepts and the plan builder treats as unknown.
+
+export const PRIMARY_SITES = ['colon', 'rectum', 'pancreas', 'lung', 'breast', 'other'] as const;
+export type PrimarySite = (typeof PRIMARY_SITES)[number];
+
+export const COLORECTAL_SIDES = ['left', 'right'] as const;
+export type ColorectalSide = (typeof COLORECTAL_SIDES)[number];
+
+export const RAS_STATUSES = ['wild_type', 'mutant', 'pending'] as const;
+export type RasStatus = (typeof RAS_STATUSES)[number];
+
+export const BRAF_STATUSES = ['present', 'absent', 'pending'] as const;
+export type BrafStatus = (typeof BRAF_STATUSES)[number];
+
+export const MSI_STATUSES = ['msi_high', 'mss', 'pending'] as const;
+export type MsiStatus = (typeof MSI_STATUSES)[number];
+
+export const EXTRAHEPATIC_DISEASE = ['none', 'limited', 'extensive'] as const;
+export type ExtrahepaticDisease = (typeof EXTRAHEPATIC_DISEASE)[number];
+
+export const CHILD_PUGH_CLASSES = ['A', 'B', 'C'] as const;
+export type ChildPughClass = (typeof CHILD_PUGH_CLASSES)[number];
+
+export const RECIST_RESPONSES = ['CR', 'PR', 'SD', 'PD'] as const;
+export type RecistResponse = (typeof RECIST_RESPONSES)[number];
+
+/** The nine documented modalities (DESIGN.md "The plan builder"); nothing else can be proposed. */
+export const MODALITY_CODES = [
+  'surgical_resection',
+  'radiofrequency_ablation',
+  'cryoablation',
+  'systemic_chemotherapy',
+  'tace',
+  'targeted_therapy',
+  'immunotherapy',
+  'sbrt',
+  'clinical_trial',
+] as const;
+export type ModalityCode = (typeof MODALITY_CODES)[number];
+
+export interface LiverLesion {
+  /** Couinaud segment, 1–8. */
+  segment: number;
+  /** Largest diameter in millimetres. */
+  diameterMm: number;
+}
+
+export interface PriorTreatment {
+  modality: ModalityCode;
+  regimen: string | null;
+  months: number | null;
+  bestResponse: RecistResponse | null;
+}
+
+export interface CaseFacts {
+  primarySite: PrimarySite | null;
+  /** Only meaningful for colon and rectum. */
+  primarySide: ColorectalSide | null;
+  histology: string | null;
+  /** ISO date (YYYY-MM-DD). */
+  diagnosisDate: string | null;
+  ras: RasStatus | null;
+  brafV600e: BrafStatus | null;
+  msi: MsiStatus | null;
+  pdl1Percent: number | null;
+  lesions: LiverLesion[];
+  bilobar: boolean | null;
+  extrahepaticDisease: ExtrahepaticDisease | null;
+  /** mg/dL */
+  bilirubinMgDl: number | null;
+  /** g/dL */
+  albuminGDl: number | null;
+  inr: number | null;
+  childPugh: ChildPughClass | null;
+  cirrhosisOrFibrosis: boolean | null;
+  /** Planned future liver remnant, % of total liver volume. */
+  futureLiverRemnantPercent: number | null;
+  ecog: 0 | 1 | 2 | 3 | 4 | null;
+  comorbidities: string[];
+  priorTreatments: PriorTreatment[];
+  /** ISO date (YYYY-MM-DD) of the latest cross-sectional imaging. */
+  latestImagingDate: string | null;
+  /** ISO date (YYYY-MM-DD) of a planned resection, read by the bevacizumab timing rule. */
+  plannedSurgeryDate: string | null;
+  questionForBoard: string | null;
+}
+
+export function isColorectal(site: PrimarySite | null): boolean {
+  return site === 'colon' || site === 'rectum';
+}
+
+/** An empty fact sheet: every fact unknown. Useful as a base for builders and tests. */
+export function emptyCaseFacts(): CaseFacts {
+  return {
+    primarySite: null,
+    primarySide: null,
+    histology: null,
+    diagnosisDate: null,
+    ras: null,
+    brafV600e: null,
+    msi: null,
+    pdl1Percent: null,
+    lesions: [],
+    bilobar: null,
+    extrahepaticDisease: null,
+    bilirubinMgDl: null,
+    albuminGDl: null,
+    inr: null,
+    childPugh: null,
+    cirrhosisOrFibrosis: null,
+    futureLiverRemnantPercent: null,
+    ecog: null,
+    comorbidities: [],
+    priorTreatments: [],
+    latestImagingDate: null,
+    plannedSurgeryDate: null,
+    questionForBoard: null,
+  };
+}

@@ -1,0 +1,8 @@
+import { DISCIPLINES, ROLES } from './roles';
+
+describe('roles and disciplines', () => {
+  it('lists the three roles and the ten disciplines of DESIGN.md', () => {
+    expect(ROLES).toEqual(['admin', 'coordinator', 'clinician']);
+    expect(DISCIPLINES).toHaveLength(10);
+  });
+});
