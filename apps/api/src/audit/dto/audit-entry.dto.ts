@@ -1,0 +1,15 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { AUDIT_OUTCOMES } from '../audit-log.entity';
+
+export class AuditEntryDto {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty() occurredAt!: Date;
+  @ApiProperty({ format: 'uuid', nullable: true, type: String }) actorId!: string | null;
+  @ApiProperty({ nullable: true, type: String }) actorRole!: string | null;
+  @ApiProperty({ example: 'user.create' }) action!: string;
+  @ApiProperty({ example: 'user' }) entityType!: string;
+  @ApiProperty({ format: 'uuid', nullable: true, type: String }) entityId!: string | null;
+  @ApiProperty({ nullable: true, type: String }) requestId!: string | null;
+  @ApiProperty({ enum: AUDIT_OUTCOMES }) outcome!: string;
+  @ApiProperty({ nullable: true, type: Object }) details!: Record<string, unknown> | null;
+}

@@ -1,0 +1,11 @@
+import type { Discipline, Role } from '@consilium/domain';
+
+/** The caller, loaded fresh from the database on every request (a deactivated user is out at once). */
+export interface AuthenticatedUser {
+  id: string;
+  email: string;
+  displayName: string;
+  role: Role;
+  discipline: Discipline | null;
+  specialistId: string | null;
+}

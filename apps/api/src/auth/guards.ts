@@ -1,0 +1,71 @@
+import { ExecutionContext, Injectable, UnauthorizedException } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { AuthGuard } from '@nestjs/passport';
+import { plainToInstance } from 'class-transformer';
+import { validateSync } from 'class-validator';
+import type { FastifyRequest } from 'fastify';
+import { DomainError } from '../common/errors';
+import { flattenValidationErrors, validationException } from '../common/validation';
+import type { AuthenticatedUser } from './authenticated-user';
+import { PERMISSION_KEY, PUBLIC_KEY } from './decorators';
+import { LoginDto } from './dto/login.dto';
+import { hasPermission, Permission } from './permissions';
+
+/**
+ * The global guard. Deny by default: a route is reachable only if it is `@Public()` or declares
+ * `@Authenticated(...)`; then a valid token is required, and the role must grant the permission.
+ */
+@Injectable()
+export class AccessGuard extends AuthGuard('jwt') {
+  constructor(private readonly reflector: Reflector) {
+    super();
+  }
+
+  override async canActivate(context: ExecutionContext): Promise<boolean> {
+    const targets = [context.getHandler(), context.getClass()];
+    if (this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets)) return true;
+    const required = this.reflector.getAllAndOverride<Permission | 'authenticated' | undefined>(
+      PERMISSION_KEY,
+      targets,
+    );
+    if (!required) {
+      // A route that declares nothing is a programming error; refuse rather than guess.
+      throw new DomainError(403, 'ROUTE_NOT_DECLARED', 'this route declares no access rule');
+    }
+    await super.canActivate(context);
+    const user = context.switchToHttp().getRequest<FastifyRequest & { user: AuthenticatedUser }>().user;
+    if (required !== 'authenticated' && !hasPermission(user.role, required)) {
+      throw new DomainError(403, 'PERMISSION_DENIED', `requires permission ${required}`);
+    }
+    return true;
+  }
+
+  override handleRequest<T>(error: unknown, user: T, info: unknown): T {
+    if (error || !user) {
+      const reason =
+        info instanceof Error ? info.message : error instanceof Error ? error.message : 'missing token';
+      throw new UnauthorizedException(
+        reason === 'No auth token' ? 'missing bearer token' : reason.replace(/^jwt /, 'token '),
+      );
+    }
+    return user;
+  }
+}
+
+/** Login: the body is validated first (400 naming fields), then Passport's local strategy runs. */
+@Injectable()
+export class LoginGuard extends AuthGuard('local') {
+  override async canActivate(context: ExecutionContext): Promise<boolean> {
+    const body = context.switchToHttp().getRequest<FastifyRequest>().body;
+    const dto = plainToInstance(LoginDto, body ?? {});
+    const errors = validateSync(dto, { whitelist: true, forbidNonWhitelisted: true });
+    if (errors.length > 0) throw validationException(flattenValidationErrors(errors));
+    return (await super.canActivate(context)) as boolean;
+  }
+
+  override handleRequest<T>(error: unknown, user: T): T {
+    if (error) throw error;
+    if (!user) throw new UnauthorizedException('invalid email or password');
+    return user;
+  }
+}

@@ -1,0 +1,67 @@
+import { Body, Controller, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
+import {
+  ApiBadRequestResponse,
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
+import { Authenticated } from '../../auth/decorators';
+import { Permission } from '../../auth/permissions';
+import { ErrorResponseDto } from '../../common/error-response.dto';
+import { Page, PageOf } from '../../common/pagination';
+import { Ctx, RequestContext } from '../../common/request-context';
+import { UuidParam } from '../../common/uuid-param';
+import { CreateUserDto, toUserDto, UpdateUserDto, UserDto, UserQueryDto } from './dto/user.dto';
+import { UsersService } from './users.service';
+
+@ApiTags('users')
+@Controller('users')
+@ApiBadRequestResponse({ type: ErrorResponseDto })
+export class UsersController {
+  constructor(private readonly users: UsersService) {}
+
+  @Post()
+  @HttpCode(201)
+  @Authenticated({ permission: Permission.UsersManage })
+  @ApiOperation({ summary: 'Create an account (a clinician also gets a specialist profile)' })
+  @ApiCreatedResponse({ type: UserDto })
+  @ApiConflictResponse({ type: ErrorResponseDto, description: 'EMAIL_TAKEN' })
+  async create(@Ctx() ctx: RequestContext, @Body() dto: CreateUserDto): Promise<UserDto> {
+    return toUserDto(await this.users.create(ctx, dto));
+  }
+
+  @Get()
+  @Authenticated({ permission: Permission.UsersManage })
+  @ApiOperation({ summary: 'List accounts, oldest first' })
+  @ApiOkResponse({ type: PageOf(UserDto) })
+  async list(@Query() query: UserQueryDto): Promise<Page<UserDto>> {
+    const page = await this.users.list(query);
+    return { items: page.items.map(toUserDto), nextCursor: page.nextCursor };
+  }
+
+  @Get(':id')
+  @Authenticated({ permission: Permission.UsersManage })
+  @ApiOperation({ summary: 'One account' })
+  @ApiOkResponse({ type: UserDto })
+  @ApiNotFoundResponse({ type: ErrorResponseDto })
+  async get(@UuidParam('id') id: string): Promise<UserDto> {
+    return toUserDto(await this.users.get(id));
+  }
+
+  @Patch(':id')
+  @Authenticated({ permission: Permission.UsersManage })
+  @ApiOperation({ summary: 'Change name, role, discipline, password or active flag' })
+  @ApiOkResponse({ type: UserDto })
+  @ApiNotFoundResponse({ type: ErrorResponseDto })
+  @ApiConflictResponse({ type: ErrorResponseDto, description: 'LAST_ADMIN, CANNOT_DEMOTE_SELF' })
+  async update(
+    @Ctx() ctx: RequestContext,
+    @UuidParam('id') id: string,
+    @Body() dto: UpdateUserDto,
+  ): Promise<UserDto> {
+    return toUserDto(await this.users.update(ctx, id, dto));
+  }
+}

@@ -1,0 +1,212 @@
+import type { Discipline } from '@consilium/domain';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { Brackets, DataSource, EntityManager } from 'typeorm';
+import { AuditService } from '../../audit/audit.service';
+import { hashPassword } from '../../auth/password';
+import { conflict, isUniqueViolation, notFound, unprocessable } from '../../common/errors';
+import { decodeCursor, Page, pageSize, toPage } from '../../common/pagination';
+import { actorOf, RequestContext } from '../../common/request-context';
+import { InjectConfig, RuntimeConfig } from '../../config/config.module';
+import { Specialist } from '../specialists/specialist.entity';
+import type { CreateUserDto, UpdateUserDto, UserQueryDto } from './dto/user.dto';
+import { User } from './user.entity';
+
+const AUDITED_FIELDS = ['email', 'displayName', 'role', 'discipline', 'specialistId', 'active'] as const;
+
+function snapshot(user: User): Record<string, unknown> {
+  return Object.fromEntries(AUDITED_FIELDS.map((f) => [f, user[f]]));
+}
+
+@Injectable()
+export class UsersService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+    @InjectConfig() private readonly config: RuntimeConfig,
+  ) {}
+
+  async create(ctx: RequestContext | null, dto: CreateUserDto): Promise<User> {
+    const passwordHash = await hashPassword(dto.password);
+    try {
+      return await this.dataSource.transaction(async (em) => {
+        const specialistId =
+          dto.role === 'clinician'
+            ? await this.specialistFor(em, dto.discipline as Discipline, dto.displayName, dto.specialistId)
+            : null;
+        if (dto.role !== 'clinician' && dto.specialistId) {
+          throw unprocessable(
+            'SPECIALIST_ONLY_FOR_CLINICIANS',
+            'only a clinician is linked to a specialist profile',
+          );
+        }
+        const user = await em.save(
+          em.create(User, {
+            email: dto.email.toLowerCase(),
+            displayName: dto.displayName,
+            role: dto.role,
+            discipline: dto.role === 'clinician' ? (dto.discipline ?? null) : null,
+            specialistId,
+            passwordHash,
+            active: true,
+          }),
+        );
+        await this.audit.record(
+          ctx,
+          {
+            action: 'user.create',
+            entityType: 'user',
+            entityId: user.id,
+            details: { after: snapshot(user) },
+          },
+          em,
+        );
+        return user;
+      });
+    } catch (error) {
+      if (isUniqueViolation(error, 'app_user_email_lower_key')) {
+        throw conflict('EMAIL_TAKEN', `a user with email ${dto.email.toLowerCase()} already exists`);
+      }
+      if (isUniqueViolation(error, 'app_user_specialist_id_key')) {
+        throw conflict(
+          'SPECIALIST_ALREADY_LINKED',
+          'that specialist profile already belongs to another user',
+        );
+      }
+      throw error;
+    }
+  }
+
+  async list(query: UserQueryDto): Promise<Page<User>> {
+    const limit = pageSize(query);
+    const after = decodeCursor(query.cursor);
+    const qb = this.dataSource
+      .getRepository(User)
+      .createQueryBuilder('u')
+      .orderBy('u.created_at', 'ASC')
+      .addOrderBy('u.id', 'ASC')
+      .limit(limit + 1);
+    if (query.role) qb.andWhere('u.role = :role', { role: query.role });
+    if (query.active !== undefined) qb.andWhere('u.active = :active', { active: query.active });
+    if (after) {
+      qb.andWhere(
+        new Brackets((w) =>
+          w
+            .where('u.created_at > :v', { v: after.v })
+            .orWhere('u.created_at = :v AND u.id > :id', { id: after.id }),
+        ),
+      );
+    }
+    const rows = await qb.getMany();
+    return toPage(rows, limit, (u) => ({ v: u.createdAt.toISOString(), id: u.id }));
+  }
+
+  async get(id: string): Promise<User> {
+    const user = await this.dataSource.getRepository(User).findOneBy({ id });
+    if (!user) throw notFound('user', id);
+    return user;
+  }
+
+  async update(ctx: RequestContext, id: string, dto: UpdateUserDto): Promise<User> {
+    const passwordHash = dto.password ? await hashPassword(dto.password) : undefined;
+    return this.dataSource.transaction(async (em) => {
+      const user = await em.findOne(User, { where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!user) throw notFound('user', id);
+      const before = snapshot(user);
+      const role = dto.role ?? user.role;
+      const active = dto.active ?? user.active;
+
+      if (id === actorOf(ctx).id && (active === false || role !== 'admin')) {
+        throw conflict('CANNOT_DEMOTE_SELF', 'an admin cannot deactivate or demote their own account');
+      }
+      if (user.role === 'admin' && user.active && (role !== 'admin' || !active)) {
+        await this.assertAnotherActiveAdmin(em, id);
+      }
+
+      if (role === 'clinician') {
+        const discipline = dto.discipline ?? user.discipline;
+        if (!discipline) {
+          throw unprocessable('DISCIPLINE_REQUIRED', 'a clinician needs a discipline', {
+            field: 'discipline',
+          });
+        }
+        user.specialistId ??= await this.specialistFor(em, discipline, dto.displayName ?? user.displayName);
+        if (discipline !== user.discipline)
+          await em.update(Specialist, { id: user.specialistId }, { discipline });
+        user.discipline = discipline;
+      } else {
+        if (dto.discipline) {
+          throw unprocessable('DISCIPLINE_ONLY_FOR_CLINICIANS', 'only a clinician has a discipline', {
+            field: 'discipline',
+          });
+        }
+        // The specialist profile stays (it is referenced by clinical records); only the link goes.
+        user.discipline = null;
+        user.specialistId = null;
+      }
+      user.role = role;
+      user.active = active;
+      if (dto.displayName !== undefined) user.displayName = dto.displayName;
+      if (passwordHash) user.passwordHash = passwordHash;
+      const saved = await em.save(user);
+
+      const after = snapshot(saved);
+      const changed = AUDITED_FIELDS.filter((f) => before[f] !== after[f]);
+      await this.audit.record(
+        ctx,
+        {
+          action: 'user.update',
+          entityType: 'user',
+          entityId: id,
+          details: {
+            before: Object.fromEntries(changed.map((f) => [f, before[f]])),
+            after: Object.fromEntries(changed.map((f) => [f, after[f]])),
+            passwordChanged: Boolean(passwordHash),
+          },
+        },
+        em,
+      );
+      return saved;
+    });
+  }
+
+  private async assertAnotherActiveAdmin(em: EntityManager, exceptId: string): Promise<void> {
+    // Lock the active admins so that two concurrent demotions cannot leave none.
+    const admins = await em
+      .createQueryBuilder(User, 'u')
+      .setLock('pessimistic_write')
+      .where("u.role = 'admin' AND u.active AND u.id <> :id", { id: exceptId })
+      .getCount();
+    if (admins === 0) throw conflict('LAST_ADMIN', 'the last active admin cannot be deactivated or demoted');
+  }
+
+  /** The specialist profile for a clinician: an existing one by id, or a new one. */
+  private async specialistFor(
+    em: EntityManager,
+    discipline: Discipline,
+    fullName: string,
+    existingId?: string,
+  ): Promise<string> {
+    if (existingId) {
+      const specialist = await em.findOneBy(Specialist, { id: existingId });
+      if (!specialist) throw notFound('specialist', existingId);
+      if (specialist.discipline !== discipline) {
+        throw unprocessable(
+          'DISCIPLINE_MISMATCH',
+          `specialist ${existingId} is ${specialist.discipline}, not ${discipline}`,
+          { field: 'discipline' },
+        );
+      }
+      return specialist.id;
+    }
+    const specialist = await em.save(
+      em.create(Specialist, {
+        fullName,
+        discipline,
+        institution: this.config.institutionName,
+        subSpecialties: [],
+      }),
+    );
+    return specialist.id;
+  }
+}

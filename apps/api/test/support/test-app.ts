@@ -1,0 +1,120 @@
+import 'reflect-metadata';
+import type { Discipline, Role } from '@consilium/domain';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { randomBytes } from 'node:crypto';
+import { Client } from 'pg';
+import pino from 'pino';
+import { DataSource } from 'typeorm';
+import { createApp } from '../../src/app';
+import { loadConfig } from '../../src/config/app-config';
+import type { RuntimeConfig } from '../../src/config/config.module';
+import { UsersService } from '../../src/modules/users/users.service';
+
+export const TEST_PASSWORD = 'correct horse battery staple';
+
+export interface TestResponse<T = any> {
+  status: number;
+  body: T;
+  headers: Record<string, string | string[] | number | undefined>;
+}
+
+export interface RequestOptions {
+  token?: string;
+  body?: unknown;
+  headers?: Record<string, string>;
+}
+
+async function adminQuery(sql: string): Promise<void> {
+  const url = new URL(process.env.CONSILIUM_TEST_SERVER_URL as string);
+  url.pathname = '/postgres';
+  const client = new Client({ connectionString: url.toString() });
+  await client.connect();
+  try {
+    await client.query(sql);
+  } finally {
+    await client.end();
+  }
+}
+
+/** A booted app on its own fresh, migrated database. */
+export class TestApp {
+  private constructor(
+    readonly app: NestFastifyApplication,
+    readonly config: RuntimeConfig,
+    private readonly database: string,
+  ) {}
+
+  static async create(overrides: Partial<RuntimeConfig> = {}): Promise<TestApp> {
+    const database = `consilium_test_${randomBytes(6).toString('hex')}`;
+    await adminQuery(`CREATE DATABASE "${database}" TEMPLATE "${process.env.CONSILIUM_TEST_TEMPLATE}"`);
+    const url = new URL(process.env.CONSILIUM_TEST_SERVER_URL as string);
+    url.pathname = `/${database}`;
+    const config: RuntimeConfig = {
+      ...loadConfig({}),
+      databaseUrl: url.toString(),
+      jwtSecret: randomBytes(32).toString('hex'),
+      demoData: false,
+      databasePoolSize: 5,
+      ...overrides,
+    };
+    const app = await createApp(config, pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }));
+    return new TestApp(app, config, database);
+  }
+
+  async close(): Promise<void> {
+    await this.app.close();
+    await adminQuery(`DROP DATABASE IF EXISTS "${this.database}" WITH (FORCE)`);
+  }
+
+  get dataSource(): DataSource {
+    return this.app.get(DataSource);
+  }
+
+  async request<T = any>(
+    method: string,
+    url: string,
+    options: RequestOptions = {},
+  ): Promise<TestResponse<T>> {
+    const headers: Record<string, string> = { ...(options.headers ?? {}) };
+    if (options.token) headers.authorization = `Bearer ${options.token}`;
+    const response = await this.app.inject({
+      method: method as 'GET',
+      url,
+      headers,
+      ...(options.body !== undefined ? { payload: options.body as object } : {}),
+    });
+    let body: unknown = response.body;
+    if ((response.headers['content-type'] ?? '').toString().includes('application/json'))
+      body = response.json();
+    return { status: response.statusCode, body: body as T, headers: response.headers };
+  }
+
+  /** Creates a user directly through the service (no HTTP, no actor). */
+  async createUser(
+    role: Role,
+    options: { discipline?: Discipline; email?: string; displayName?: string; password?: string } = {},
+  ): Promise<{ id: string; email: string; specialistId: string | null }> {
+    const email = options.email ?? `${role}-${randomBytes(4).toString('hex')}@test.consilium`;
+    const user = await this.app.get(UsersService).create(null, {
+      email,
+      displayName: options.displayName ?? `Test ${role}`,
+      role,
+      discipline: role === 'clinician' ? (options.discipline ?? 'medical_oncology') : undefined,
+      password: options.password ?? TEST_PASSWORD,
+    });
+    return { id: user.id, email: user.email, specialistId: user.specialistId };
+  }
+
+  async login(email: string, password = TEST_PASSWORD): Promise<string> {
+    const response = await this.request('POST', '/api/auth/login', { body: { email, password } });
+    if (response.status !== 200)
+      throw new Error(`login failed for ${email}: ${JSON.stringify(response.body)}`);
+    return response.body.accessToken;
+  }
+
+  /** A new user of that role (and discipline) and their token. */
+  async userWithToken(role: Role, discipline?: Discipline) {
+    const user = await this.createUser(role, { discipline });
+    return { ...user, token: await this.login(user.email) };
+  }
+}
