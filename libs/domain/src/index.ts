@@ -1,2 +1,11 @@
 export * from './roles';
 export * from './case-facts';
+export type { TransitionResult } from './transition';
+export * from './case-workflow';
+export * from './readiness';
+export * from './meeting-workflow';
+export * from './quorum';
+export * from './agenda';
+export * from './consensus';
+export * from './follow-up';
+export * from './metrics';
