@@ -14,7 +14,9 @@ export default [
         'error',
         {
           enforceBuildableLibDependency: false,
-          allow: [],
+          // Migrations are loaded by relative path (see data-source.ts): Jest's global setup runs
+          // them without the path aliases.
+          allow: ['../../../../migrations'],
           depConstraints: [
             {
               // Clinical and workflow rules stay pure: no framework, no ORM, no validation library.
