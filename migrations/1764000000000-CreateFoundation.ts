@@ -12,8 +12,8 @@ export class CreateFoundation1764000000000 implements MigrationInterface {
         discipline text NOT NULL,
         institution text NOT NULL,
         sub_specialties text[] NOT NULL DEFAULT '{}',
-        created_at timestamptz NOT NULL DEFAULT now(),
-        updated_at timestamptz NOT NULL DEFAULT now(),
+        created_at timestamptz(3) NOT NULL DEFAULT now(),
+        updated_at timestamptz(3) NOT NULL DEFAULT now(),
         CONSTRAINT specialist_pkey PRIMARY KEY (id),
         CONSTRAINT specialist_discipline_check CHECK (discipline IN ('medical_oncology', 'surgery',
           'interventional_radiology', 'radiation_oncology', 'radiology', 'pathology', 'hepatology',
@@ -35,8 +35,8 @@ export class CreateFoundation1764000000000 implements MigrationInterface {
         specialist_id uuid,
         password_hash text NOT NULL,
         active boolean NOT NULL DEFAULT true,
-        created_at timestamptz NOT NULL DEFAULT now(),
-        updated_at timestamptz NOT NULL DEFAULT now(),
+        created_at timestamptz(3) NOT NULL DEFAULT now(),
+        updated_at timestamptz(3) NOT NULL DEFAULT now(),
         CONSTRAINT app_user_pkey PRIMARY KEY (id),
         CONSTRAINT app_user_role_check CHECK (role IN ('admin', 'coordinator', 'clinician')),
         CONSTRAINT app_user_discipline_check CHECK ((role = 'clinician') = (discipline IS NOT NULL)),
@@ -50,7 +50,7 @@ export class CreateFoundation1764000000000 implements MigrationInterface {
     await q.query(`
       CREATE TABLE audit_log (
         id uuid NOT NULL DEFAULT gen_random_uuid(),
-        occurred_at timestamptz NOT NULL DEFAULT clock_timestamp(),
+        occurred_at timestamptz(3) NOT NULL DEFAULT clock_timestamp(),
         actor_id uuid,
         actor_role text,
         action text NOT NULL,
@@ -85,7 +85,7 @@ export class CreateFoundation1764000000000 implements MigrationInterface {
         id uuid NOT NULL DEFAULT gen_random_uuid(),
         email text NOT NULL,
         ip text NOT NULL,
-        failed_at timestamptz NOT NULL DEFAULT clock_timestamp(),
+        failed_at timestamptz(3) NOT NULL DEFAULT clock_timestamp(),
         CONSTRAINT login_failure_pkey PRIMARY KEY (id)
       )`);
     await q.query(`CREATE INDEX login_failure_email_idx ON login_failure (email, failed_at)`);

@@ -22,6 +22,8 @@ export interface RequestOptions {
   token?: string;
   body?: unknown;
   headers?: Record<string, string>;
+  /** The client address the app sees (default 127.0.0.1). */
+  ip?: string;
 }
 
 async function adminQuery(sql: string): Promise<void> {
@@ -36,7 +38,10 @@ async function adminQuery(sql: string): Promise<void> {
   }
 }
 
-/** A booted app on its own fresh, migrated database. */
+/**
+ * A booted app on its own fresh, migrated database. One per test file: Passport keeps strategies in a
+ * process-wide registry, so a second app in the same file would take over the first one's.
+ */
 export class TestApp {
   private constructor(
     readonly app: NestFastifyApplication,
@@ -81,6 +86,7 @@ export class TestApp {
       method: method as 'GET',
       url,
       headers,
+      remoteAddress: options.ip ?? '127.0.0.1',
       ...(options.body !== undefined ? { payload: options.body as object } : {}),
     });
     let body: unknown = response.body;

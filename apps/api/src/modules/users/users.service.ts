@@ -110,6 +110,9 @@ export class UsersService {
   async update(ctx: RequestContext, id: string, dto: UpdateUserDto): Promise<User> {
     const passwordHash = dto.password ? await hashPassword(dto.password) : undefined;
     return this.dataSource.transaction(async (em) => {
+      // Lock the active admins first, always in the same order, so that concurrent changes (two
+      // admins demoting each other) queue up instead of deadlocking or leaving no admin.
+      await em.query(`SELECT id FROM app_user WHERE role = 'admin' AND active ORDER BY id FOR UPDATE`);
       const user = await em.findOne(User, { where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!user) throw notFound('user', id);
       const before = snapshot(user);
@@ -171,10 +174,8 @@ export class UsersService {
   }
 
   private async assertAnotherActiveAdmin(em: EntityManager, exceptId: string): Promise<void> {
-    // Lock the active admins so that two concurrent demotions cannot leave none.
     const admins = await em
       .createQueryBuilder(User, 'u')
-      .setLock('pessimistic_write')
       .where("u.role = 'admin' AND u.active AND u.id <> :id", { id: exceptId })
       .getCount();
     if (admins === 0) throw conflict('LAST_ADMIN', 'the last active admin cannot be deactivated or demoted');
