@@ -8,7 +8,7 @@ import {
   ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
 import { ErrorResponseDto } from '../common/error-response.dto';
-import { actorOf, Ctx, RequestContext } from '../common/request-context';
+import { actorOf, Ctx, type RequestContext } from '../common/request-context';
 import { toUserDto } from '../modules/users/dto/user.dto';
 import { UsersService } from '../modules/users/users.service';
 import { AuthService } from './auth.service';

@@ -5,7 +5,7 @@ import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { DomainError } from '../common/errors';
 import type { RequestContext } from '../common/request-context';
-import { InjectConfig, RuntimeConfig } from '../config/config.module';
+import { InjectConfig, type RuntimeConfig } from '../config/config.module';
 import { User } from '../modules/users/user.entity';
 import type { AuthenticatedUser } from './authenticated-user';
 import { LoginFailure } from './login-failure.entity';

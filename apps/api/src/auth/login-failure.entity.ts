@@ -13,6 +13,6 @@ export class LoginFailure {
   @Column({ type: 'text' })
   ip!: string;
 
-  @Column({ name: 'failed_at', type: 'timestamptz', default: () => 'clock_timestamp()' })
+  @Column({ name: 'failed_at', type: 'timestamptz', precision: 3, default: () => 'clock_timestamp()' })
   failedAt!: Date;
 }

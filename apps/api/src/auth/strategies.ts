@@ -4,7 +4,7 @@ import type { FastifyRequest } from 'fastify';
 import { ExtractJwt, Strategy as JwtStrategyBase } from 'passport-jwt';
 import { Strategy as LocalStrategyBase } from 'passport-local';
 import { requestContextOf } from '../common/request-context';
-import { InjectConfig, RuntimeConfig } from '../config/config.module';
+import { InjectConfig, type RuntimeConfig } from '../config/config.module';
 import { AuthService, JwtPayload } from './auth.service';
 import type { AuthenticatedUser } from './authenticated-user';
 

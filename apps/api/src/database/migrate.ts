@@ -3,6 +3,7 @@ import 'dotenv/config';
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { DataSource } from 'typeorm';
+import { createLogger } from '../common/logger';
 import { loadConfig } from '../config/app-config';
 import { dataSourceOptions } from './data-source';
 import { resolveDatabaseServer } from './database-server';
@@ -59,7 +60,9 @@ async function main() {
   const [command, name] = process.argv.slice(2);
   const config = loadConfig();
   const server = await resolveDatabaseServer(config, (m) => process.stderr.write(`${m}\n`));
-  const dataSource = new DataSource(dataSourceOptions(server.config.databaseUrl));
+  const dataSource = new DataSource(
+    dataSourceOptions(server.config.databaseUrl, 2, createLogger(config.logLevel)),
+  );
   await dataSource.initialize();
   try {
     switch (command) {

@@ -12,7 +12,7 @@ import { Authenticated } from '../../auth/decorators';
 import { Permission } from '../../auth/permissions';
 import { ErrorResponseDto } from '../../common/error-response.dto';
 import { Page, PageOf } from '../../common/pagination';
-import { Ctx, RequestContext } from '../../common/request-context';
+import { Ctx, type RequestContext } from '../../common/request-context';
 import { UuidParam } from '../../common/uuid-param';
 import { CreateUserDto, toUserDto, UpdateUserDto, UserDto, UserQueryDto } from './dto/user.dto';
 import { UsersService } from './users.service';

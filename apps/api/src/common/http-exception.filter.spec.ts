@@ -1,0 +1,65 @@
+import { ArgumentsHost, BadRequestException, NotFoundException } from '@nestjs/common';
+import { conflict } from './errors';
+import { HttpExceptionFilter } from './http-exception.filter';
+
+function run(exception: unknown) {
+  const reply = { statusCode: 0, body: undefined as unknown, headers: {} as Record<string, string> };
+  const fastifyReply = {
+    status(code: number) {
+      reply.statusCode = code;
+      return this;
+    },
+    header(k: string, v: string) {
+      reply.headers[k] = v;
+      return this;
+    },
+    send(body: unknown) {
+      reply.body = body;
+    },
+  };
+  const host = {
+    switchToHttp: () => ({
+      getResponse: () => fastifyReply,
+      getRequest: () => ({ method: 'GET', id: 'req-1', routeOptions: { url: '/api/x' } }),
+    }),
+  } as unknown as ArgumentsHost;
+  new HttpExceptionFilter().catch(exception, host);
+  return reply;
+}
+
+describe('HttpExceptionFilter', () => {
+  it('hides the internals of an unexpected error behind a plain 500', () => {
+    const reply = run(new Error('relation "secret_table" does not exist at /srv/app.js:12'));
+    expect(reply.statusCode).toBe(500);
+    expect(reply.body).toEqual({
+      statusCode: 500,
+      error: 'INTERNAL_ERROR',
+      message: 'Internal server error',
+    });
+  });
+
+  it('maps domain errors to their status and stable code', () => {
+    const reply = run(
+      conflict('ILLEGAL_TRANSITION', 'cannot accept a case in state draft', { state: 'draft' }),
+    );
+    expect(reply.body).toEqual({
+      statusCode: 409,
+      error: 'ILLEGAL_TRANSITION',
+      message: 'cannot accept a case in state draft',
+      details: { state: 'draft' },
+    });
+  });
+
+  it("normalises Nest's built-in exceptions to the same shape", () => {
+    expect(run(new NotFoundException('Cannot GET /api/x')).body).toEqual({
+      statusCode: 404,
+      error: 'NOT_FOUND',
+      message: 'Cannot GET /api/x',
+    });
+    expect(run(new BadRequestException(['a is bad', 'b is bad'])).body).toEqual({
+      statusCode: 400,
+      error: 'BAD_REQUEST',
+      message: 'a is bad; b is bad',
+    });
+  });
+});

@@ -1,0 +1,59 @@
+import { ConfigError, loadConfig } from './app-config';
+
+describe('loadConfig', () => {
+  it('defaults to the embedded database with demo data on port 3000', () => {
+    const config = loadConfig({});
+    expect(config).toMatchObject({
+      port: 3000,
+      databaseUrl: null,
+      demoData: true,
+      jwtSecret: null,
+      jwtTtlSeconds: 3600,
+      embeddedPgDir: '.data/postgres',
+      embeddedPgPort: 0,
+      bootstrapAdmin: null,
+    });
+  });
+
+  it('never turns demo data on by default with DATABASE_URL', () => {
+    const env = { DATABASE_URL: 'postgres://u@db/consilium', JWT_SECRET: 'x'.repeat(32) };
+    expect(loadConfig(env).demoData).toBe(false);
+    expect(loadConfig({ ...env, DEMO_DATA: 'true' }).demoData).toBe(true);
+  });
+
+  it('names every bad variable in one error', () => {
+    let error: ConfigError | undefined;
+    try {
+      loadConfig({
+        PORT: 'eighty',
+        DATABASE_URL: 'mysql://x',
+        JWT_SECRET: 'short',
+        DEMO_DATA: 'yes',
+        ADMIN_EMAIL: 'admin@x.org',
+      });
+    } catch (e) {
+      error = e as ConfigError;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    const text = error!.problems.join('\n');
+    for (const name of [
+      'PORT',
+      'DATABASE_URL',
+      'JWT_SECRET',
+      'DEMO_DATA',
+      'ADMIN_EMAIL and ADMIN_PASSWORD',
+    ]) {
+      expect(text).toContain(name);
+    }
+  });
+
+  it('requires JWT_SECRET with DATABASE_URL', () => {
+    expect(() => loadConfig({ DATABASE_URL: 'postgresql://u@db/c' })).toThrow(/JWT_SECRET/);
+  });
+
+  it('treats empty values as unset and reads the bootstrap admin', () => {
+    const config = loadConfig({ PORT: '', ADMIN_EMAIL: 'root@h.example', ADMIN_PASSWORD: 'twelve chars!' });
+    expect(config.port).toBe(3000);
+    expect(config.bootstrapAdmin).toEqual({ email: 'root@h.example', password: 'twelve chars!' });
+  });
+});
