@@ -32,13 +32,18 @@ export async function createApp(config: RuntimeConfig, logger: Logger): Promise<
   app.setGlobalPrefix('api');
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new HttpExceptionFilter());
-  app
-    .getHttpAdapter()
-    .getInstance()
-    .addHook('onSend', async (request, reply) => {
-      reply.header('x-request-id', request.id);
-      reply.header('x-content-type-options', 'nosniff');
-    });
+  const fastify = app.getHttpAdapter().getInstance();
+  // During shutdown, answer in-flight requests with `Connection: close`: otherwise their kept-alive
+  // sockets hold the server open until the keep-alive timeout.
+  let closing = false;
+  fastify.addHook('preClose', async () => {
+    closing = true;
+  });
+  fastify.addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+    reply.header('x-content-type-options', 'nosniff');
+    if (closing) reply.header('connection', 'close');
+  });
 
   const document = SwaggerModule.createDocument(
     app,

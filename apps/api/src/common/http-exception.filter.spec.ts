@@ -1,4 +1,4 @@
-import { ArgumentsHost, BadRequestException, NotFoundException } from '@nestjs/common';
+import { ArgumentsHost, BadRequestException, Logger, NotFoundException } from '@nestjs/common';
 import { conflict } from './errors';
 import { HttpExceptionFilter } from './http-exception.filter';
 
@@ -28,6 +28,10 @@ function run(exception: unknown) {
 }
 
 describe('HttpExceptionFilter', () => {
+  // The 500 case logs its stack on purpose; keep the test output clean.
+  beforeAll(() => Logger.overrideLogger(false));
+  afterAll(() => Logger.overrideLogger(new Logger()));
+
   it('hides the internals of an unexpected error behind a plain 500', () => {
     const reply = run(new Error('relation "secret_table" does not exist at /srv/app.js:12'));
     expect(reply.statusCode).toBe(500);
