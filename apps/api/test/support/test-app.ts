@@ -3,7 +3,7 @@ import type { Discipline, Role } from '@consilium/domain';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
-import pino from 'pino';
+import pino, { type Logger } from 'pino';
 import { DataSource } from 'typeorm';
 import { createApp } from '../../src/app';
 import { loadConfig } from '../../src/config/app-config';
@@ -49,7 +49,7 @@ export class TestApp {
     private readonly database: string,
   ) {}
 
-  static async create(overrides: Partial<RuntimeConfig> = {}): Promise<TestApp> {
+  static async create(overrides: Partial<RuntimeConfig> = {}, logger?: Logger): Promise<TestApp> {
     const database = `consilium_test_${randomBytes(6).toString('hex')}`;
     await adminQuery(`CREATE DATABASE "${database}" TEMPLATE "${process.env.CONSILIUM_TEST_TEMPLATE}"`);
     const url = new URL(process.env.CONSILIUM_TEST_SERVER_URL as string);
@@ -62,7 +62,7 @@ export class TestApp {
       databasePoolSize: 5,
       ...overrides,
     };
-    const app = await createApp(config, pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }));
+    const app = await createApp(config, logger ?? pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }));
     return new TestApp(app, config, database);
   }
 
