@@ -6,6 +6,10 @@ import { AuthModule } from './auth/auth.module';
 import { ConfigModule, RuntimeConfig } from './config/config.module';
 import { dataSourceOptions } from './database/data-source';
 import { HealthController } from './health/health.controller';
+import { CasesModule } from './modules/cases/cases.module';
+import { PatientsModule } from './modules/patients/patients.module';
+import { SettingsModule } from './modules/settings/settings.module';
+import { SpecialistsModule } from './modules/specialists/specialists.module';
 import { UsersModule } from './modules/users/users.module';
 
 @Module({})
@@ -25,6 +29,10 @@ export class AppModule {
         AuditModule,
         AuthModule,
         UsersModule,
+        SpecialistsModule,
+        SettingsModule,
+        PatientsModule,
+        CasesModule,
       ],
       controllers: [HealthController],
     };

@@ -15,6 +15,7 @@ function banner(url: string, seeded: SeedResult): string {
       lines.push(`  ${a.email.padEnd(36)} ${a.role}${a.discipline ? ` (${a.discipline})` : ''}`);
     }
   }
+  if (seeded.demoCases > 0) lines.push(`Demo data: ${seeded.demoCases} liver-metastasis cases`);
   return lines.join('\n') + '\n\n';
 }
 

@@ -45,7 +45,7 @@ describe('structured logs', () => {
     const dupLog = completed.find((r) => r.reqId === 'log-test-1');
     expect(dupLog).toMatchObject({ res: { statusCode: 409 } });
     const incoming = records.find((r) => r.msg === 'incoming request' && r.reqId === 'log-test-1');
-    expect(incoming.req).toEqual({ id: 'log-test-1', method: 'POST', path: '/api/users' });
+    expect(incoming?.req).toEqual({ id: 'log-test-1', method: 'POST', path: '/api/users' });
     // The failed insert is logged by the database logger without its parameters.
     expect(records.some((r) => r.msg === 'query failed' && r.constraint === 'app_user_email_lower_key')).toBe(
       true,

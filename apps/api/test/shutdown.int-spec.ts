@@ -26,7 +26,7 @@ describe('graceful shutdown', () => {
     const closing = t.close();
     const response = await inFlight;
     expect(response.status).toBe(200);
-    expect((await response.json()).accessToken).toEqual(expect.any(String));
+    expect(((await response.json()) as { accessToken: string }).accessToken).toEqual(expect.any(String));
     await closing;
     expect(t.dataSource.isInitialized).toBe(false);
   });

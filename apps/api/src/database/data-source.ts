@@ -4,12 +4,25 @@ import type { DataSourceOptions } from 'typeorm';
 import { MIGRATIONS } from '../../../../migrations';
 import { AuditLog } from '../audit/audit-log.entity';
 import { LoginFailure } from '../auth/login-failure.entity';
+import { BoardCase } from '../modules/cases/board-case.entity';
+import { CaseEvent } from '../modules/cases/case-event.entity';
+import { Patient } from '../modules/patients/patient.entity';
+import { InstitutionSettings } from '../modules/settings/institution-settings.entity';
 import { Specialist } from '../modules/specialists/specialist.entity';
 import { User } from '../modules/users/user.entity';
 import { SafeTypeOrmLogger } from './typeorm-logger';
 
 // Explicit lists: a glob would silently miss a file after a build-layout change.
-export const ENTITIES = [AuditLog, LoginFailure, Specialist, User];
+export const ENTITIES = [
+  AuditLog,
+  LoginFailure,
+  Specialist,
+  User,
+  InstitutionSettings,
+  Patient,
+  BoardCase,
+  CaseEvent,
+];
 export { MIGRATIONS };
 
 /** The one DataSource options object, used by the app, the migration CLI and the tests. */

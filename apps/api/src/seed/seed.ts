@@ -1,7 +1,13 @@
 import type { Discipline, Role } from '@consilium/domain';
 import type { INestApplication } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import type { AuthenticatedUser } from '../auth/authenticated-user';
+import type { RequestContext } from '../common/request-context';
 import type { RuntimeConfig } from '../config/config.module';
+import { CasesService } from '../modules/cases/cases.service';
+import type { CreateCaseDto } from '../modules/cases/dto/case-input.dto';
+import type { CreatePatientDto } from '../modules/patients/dto/patient.dto';
+import { PatientsService } from '../modules/patients/patients.service';
 import { User } from '../modules/users/user.entity';
 import { UsersService } from '../modules/users/users.service';
 
@@ -39,6 +45,7 @@ export const DEMO_ACCOUNTS: { email: string; displayName: string; role: Role; di
 export interface SeedResult {
   bootstrapAdmin: string | null;
   demoAccounts: { email: string; role: Role; discipline?: Discipline }[];
+  demoCases: number;
 }
 
 /**
@@ -49,7 +56,7 @@ export interface SeedResult {
 export async function seed(app: INestApplication, config: RuntimeConfig): Promise<SeedResult> {
   const users = app.get(UsersService);
   const empty = (await app.get(DataSource).getRepository(User).count()) === 0;
-  const result: SeedResult = { bootstrapAdmin: null, demoAccounts: [] };
+  const result: SeedResult = { bootstrapAdmin: null, demoAccounts: [], demoCases: 0 };
   if (!empty) return result;
 
   if (config.bootstrapAdmin) {
@@ -62,11 +69,417 @@ export async function seed(app: INestApplication, config: RuntimeConfig): Promis
     result.bootstrapAdmin = config.bootstrapAdmin.email.toLowerCase();
   }
   if (config.demoData) {
+    const created = new Map<string, User>();
     for (const account of DEMO_ACCOUNTS) {
       if (account.email === result.bootstrapAdmin) continue;
-      await users.create(null, { ...account, password: DEMO_PASSWORD });
+      created.set(account.email, await users.create(null, { ...account, password: DEMO_PASSWORD }));
       result.demoAccounts.push({ email: account.email, role: account.role, discipline: account.discipline });
     }
+    result.demoCases = await seedDemoCases(app, created);
   }
   return result;
+}
+
+// Demo clinical data: fictional patients with liver metastases, in the states a board's week
+// shows before any meeting (scheduling and decisions belong to the meetings and plans modules).
+
+const ONCOLOGIST = 'oncologist@demo.consilium.test';
+const COORDINATOR = 'coordinator@demo.consilium.test';
+const SURGEON = 'surgeon@demo.consilium.test';
+
+type DemoStep = 'submit' | 'accept' | { return: string } | { withdraw: string };
+
+interface DemoCase {
+  patient: CreatePatientDto;
+  facts: Omit<CreateCaseDto, 'patientId' | 'latestImagingDate' | 'diagnosisDate'>;
+  /** Relative to the seeding day, so that readiness holds whenever the demo is started. */
+  imagingDaysAgo: number | null;
+  diagnosisMonthsAgo: number;
+  presenter?: string;
+  steps: DemoStep[];
+}
+
+const DAY_MS = 86_400_000;
+const daysAgo = (days: number) => new Date(Date.now() - days * DAY_MS).toISOString().slice(0, 10);
+
+const liverOk = {
+  bilirubinMgDl: 0.6,
+  albuminGDl: 4.1,
+  inr: 1.0,
+  childPugh: 'A',
+  cirrhosisOrFibrosis: false,
+} as const;
+const colorectalWildType = { ras: 'wild_type', brafV600e: 'absent', msi: 'mss' } as const;
+
+export const DEMO_CASES: DemoCase[] = [
+  {
+    patient: { mrn: 'DEMO-0001', fullName: 'Johanna Visser', birthDate: '1958-03-12', sex: 'female' },
+    facts: {
+      primarySite: 'colon',
+      primarySide: 'left',
+      histology: 'adenocarcinoma of the sigmoid colon',
+      ...colorectalWildType,
+      lesions: [{ segment: 7, diameterMm: 24 }],
+      bilobar: false,
+      extrahepaticDisease: 'none',
+      ...liverOk,
+      futureLiverRemnantPercent: 72,
+      ecog: 0,
+      comorbidities: ['hypertension'],
+      priorTreatments: [
+        { modality: 'systemic_chemotherapy', regimen: 'CAPOX', months: 3, bestResponse: 'PR' },
+      ],
+      questionForBoard:
+        'Single 24 mm segment 7 metastasis with partial response after 3 months of CAPOX: resection or thermal ablation?',
+    },
+    imagingDaysAgo: 9,
+    diagnosisMonthsAgo: 8,
+    steps: ['submit', 'accept'],
+  },
+  {
+    patient: { mrn: 'DEMO-0002', fullName: 'Pieter de Graaf', birthDate: '1951-11-02', sex: 'male' },
+    facts: {
+      primarySite: 'colon',
+      primarySide: 'right',
+      histology: 'adenocarcinoma of the ascending colon',
+      ras: 'mutant',
+      brafV600e: 'absent',
+      msi: 'mss',
+      lesions: [
+        { segment: 5, diameterMm: 32 },
+        { segment: 6, diameterMm: 41 },
+        { segment: 8, diameterMm: 28 },
+      ],
+      bilobar: false,
+      extrahepaticDisease: 'none',
+      bilirubinMgDl: 0.8,
+      albuminGDl: 3.9,
+      inr: 1.1,
+      childPugh: 'A',
+      cirrhosisOrFibrosis: false,
+      futureLiverRemnantPercent: 38,
+      ecog: 1,
+      comorbidities: ['type 2 diabetes', 'atrial fibrillation'],
+      priorTreatments: [
+        { modality: 'systemic_chemotherapy', regimen: 'FOLFOX', months: 6, bestResponse: 'SD' },
+        { modality: 'targeted_therapy', regimen: 'bevacizumab', months: 6, bestResponse: 'SD' },
+      ],
+      questionForBoard:
+        'Three right-lobe lesions, RAS mutant, stable after 6 months of FOLFOX-bevacizumab: right hemihepatectomy with an FLR of 38%, or continue systemic therapy?',
+    },
+    imagingDaysAgo: 12,
+    diagnosisMonthsAgo: 9,
+    steps: ['submit'],
+  },
+  {
+    patient: { mrn: 'DEMO-0003', fullName: 'Fatima El Amrani', birthDate: '1969-07-21', sex: 'female' },
+    facts: {
+      primarySite: 'rectum',
+      primarySide: 'left',
+      histology: 'adenocarcinoma of the rectum',
+      ...colorectalWildType,
+      lesions: [
+        { segment: 2, diameterMm: 18 },
+        { segment: 3, diameterMm: 22 },
+        { segment: 4, diameterMm: 35 },
+        { segment: 5, diameterMm: 15 },
+        { segment: 6, diameterMm: 27 },
+        { segment: 7, diameterMm: 19 },
+        { segment: 8, diameterMm: 44 },
+      ],
+      bilobar: true,
+      extrahepaticDisease: 'none',
+      bilirubinMgDl: 0.7,
+      albuminGDl: 4.0,
+      inr: 1.0,
+      cirrhosisOrFibrosis: false,
+      futureLiverRemnantPercent: 24,
+      ecog: 1,
+      priorTreatments: [
+        { modality: 'systemic_chemotherapy', regimen: 'FOLFOX', months: 6, bestResponse: 'PR' },
+        { modality: 'targeted_therapy', regimen: 'panitumumab', months: 6, bestResponse: 'PR' },
+      ],
+      questionForBoard:
+        'Bilobar disease (7 lesions) with partial response after 6 months of FOLFOX-panitumumab, FLR 24%: two-stage hepatectomy with portal vein embolisation, or resection combined with ablation?',
+    },
+    imagingDaysAgo: 6,
+    diagnosisMonthsAgo: 10,
+    steps: ['submit', 'accept'],
+  },
+  {
+    patient: { mrn: 'DEMO-0004', fullName: 'Hendrik Mulder', birthDate: '1963-01-30', sex: 'male' },
+    facts: {
+      primarySite: 'colon',
+      primarySide: 'right',
+      histology: 'adenocarcinoma of the transverse colon',
+      ras: 'wild_type',
+      brafV600e: 'present',
+      msi: 'mss',
+      lesions: [
+        { segment: 4, diameterMm: 38 },
+        { segment: 8, diameterMm: 52 },
+      ],
+      bilobar: true,
+      extrahepaticDisease: 'limited',
+      bilirubinMgDl: 0.9,
+      albuminGDl: 3.6,
+      inr: 1.1,
+      cirrhosisOrFibrosis: false,
+      ecog: 1,
+      priorTreatments: [
+        { modality: 'systemic_chemotherapy', regimen: 'FOLFOXIRI', months: 5, bestResponse: 'PD' },
+        { modality: 'targeted_therapy', regimen: 'bevacizumab', months: 5, bestResponse: 'PD' },
+      ],
+      questionForBoard:
+        'BRAF V600E colon cancer progressing after first-line FOLFOXIRI-bevacizumab, two lung nodules: encorafenib plus cetuximab, or a clinical trial?',
+    },
+    imagingDaysAgo: 15,
+    diagnosisMonthsAgo: 7,
+    steps: ['submit'],
+  },
+  {
+    patient: { mrn: 'DEMO-0005', fullName: 'Sanne Bakker', birthDate: '1974-05-09', sex: 'female' },
+    facts: {
+      primarySite: 'colon',
+      primarySide: 'right',
+      histology: 'mucinous adenocarcinoma of the caecum',
+      ras: 'wild_type',
+      brafV600e: 'present',
+      msi: 'msi_high',
+      lesions: [{ segment: 6, diameterMm: 45 }],
+      bilobar: false,
+      extrahepaticDisease: 'none',
+      ...liverOk,
+      ecog: 0,
+      questionForBoard:
+        'Newly diagnosed MSI-high right colon cancer with a single 45 mm segment 6 metastasis: first-line pembrolizumab before any local treatment?',
+    },
+    imagingDaysAgo: 4,
+    diagnosisMonthsAgo: 1,
+    steps: [],
+  },
+  {
+    patient: { mrn: 'DEMO-0006', fullName: 'Willem Smit', birthDate: '1956-09-17', sex: 'male' },
+    facts: {
+      primarySite: 'pancreas',
+      histology: 'ductal adenocarcinoma of the pancreatic head',
+      ras: 'mutant',
+      msi: 'mss',
+      lesions: [
+        { segment: 2, diameterMm: 14 },
+        { segment: 6, diameterMm: 19 },
+      ],
+      bilobar: true,
+      extrahepaticDisease: 'none',
+      bilirubinMgDl: 1.1,
+      albuminGDl: 3.4,
+      inr: 1.0,
+      cirrhosisOrFibrosis: false,
+      ecog: 1,
+      comorbidities: ['biliary stent'],
+      priorTreatments: [
+        { modality: 'systemic_chemotherapy', regimen: 'FOLFIRINOX', months: 4, bestResponse: 'SD' },
+      ],
+      questionForBoard:
+        'Oligometastatic pancreatic cancer (2 liver lesions) stable after 4 months of FOLFIRINOX: local treatment of the liver lesions, or a clinical trial?',
+    },
+    imagingDaysAgo: 10,
+    diagnosisMonthsAgo: 6,
+    steps: ['submit', 'accept'],
+  },
+  {
+    patient: { mrn: 'DEMO-0007', fullName: 'Gerrit van Dijk', birthDate: '1941-12-04', sex: 'male' },
+    facts: {
+      primarySite: 'colon',
+      primarySide: 'left',
+      histology: 'adenocarcinoma of the descending colon',
+      ...colorectalWildType,
+      lesions: [
+        { segment: 2, diameterMm: 30 },
+        { segment: 4, diameterMm: 55 },
+        { segment: 5, diameterMm: 48 },
+        { segment: 7, diameterMm: 62 },
+        { segment: 8, diameterMm: 40 },
+      ],
+      bilobar: true,
+      extrahepaticDisease: 'limited',
+      bilirubinMgDl: 1.4,
+      albuminGDl: 2.9,
+      inr: 1.2,
+      childPugh: 'B',
+      cirrhosisOrFibrosis: false,
+      ecog: 3,
+      comorbidities: ['heart failure (NYHA III)', 'COPD GOLD 3', 'chronic kidney disease stage 3'],
+      questionForBoard:
+        'Frail patient (ECOG 3) with bilobar liver metastases of a left colon cancer: any active treatment, or best supportive care?',
+    },
+    imagingDaysAgo: 8,
+    diagnosisMonthsAgo: 2,
+    steps: ['submit'],
+  },
+  {
+    patient: { mrn: 'DEMO-0008', fullName: 'Anneke Hoekstra', birthDate: '1960-02-26', sex: 'female' },
+    facts: {
+      primarySite: 'rectum',
+      primarySide: 'left',
+      histology: 'adenocarcinoma of the rectum',
+      ...colorectalWildType,
+      lesions: [{ segment: 6, diameterMm: 35 }],
+      bilobar: false,
+      extrahepaticDisease: 'none',
+      bilirubinMgDl: 1.2,
+      albuminGDl: 3.5,
+      inr: 1.2,
+      childPugh: 'A',
+      cirrhosisOrFibrosis: true,
+      futureLiverRemnantPercent: 28,
+      ecog: 1,
+      comorbidities: ['MASH cirrhosis', 'obesity'],
+      priorTreatments: [
+        { modality: 'systemic_chemotherapy', regimen: 'CAPOX', months: 4, bestResponse: 'PR' },
+      ],
+      questionForBoard:
+        'Single 35 mm segment 6 lesion in a cirrhotic liver (Child–Pugh A), planned FLR 28%: resection, ablation or SBRT?',
+    },
+    imagingDaysAgo: 11,
+    diagnosisMonthsAgo: 8,
+    steps: [
+      'submit',
+      { return: 'Please add the liver volumetry report and confirm the planned FLR with radiology.' },
+    ],
+  },
+  {
+    patient: { mrn: 'DEMO-0009', fullName: 'Thomas Peeters', birthDate: '1967-10-13', sex: 'male' },
+    // Still being prepared: ECOG, liver function, imaging, MSI and the question are missing.
+    facts: {
+      primarySite: 'colon',
+      primarySide: 'left',
+      histology: 'adenocarcinoma of the sigmoid colon',
+      ras: 'pending',
+      brafV600e: 'pending',
+      lesions: [
+        { segment: 3, diameterMm: 21 },
+        { segment: 4, diameterMm: 17 },
+      ],
+    },
+    imagingDaysAgo: null,
+    diagnosisMonthsAgo: 1,
+    steps: [],
+  },
+  {
+    patient: { mrn: 'DEMO-0010', fullName: 'Marieke Jacobs', birthDate: '1972-08-01', sex: 'female' },
+    facts: {
+      primarySite: 'breast',
+      histology: 'invasive ductal carcinoma, ER-positive, HER2-negative',
+      lesions: [{ segment: 3, diameterMm: 18 }],
+      bilobar: false,
+      extrahepaticDisease: 'none',
+      bilirubinMgDl: 0.4,
+      albuminGDl: 4.4,
+      ecog: 0,
+      priorTreatments: [
+        { modality: 'systemic_chemotherapy', regimen: 'paclitaxel', months: 4, bestResponse: 'PR' },
+      ],
+      questionForBoard:
+        'Isolated 18 mm segment 3 metastasis of breast cancer: local treatment by ablation or SBRT?',
+    },
+    imagingDaysAgo: 20,
+    diagnosisMonthsAgo: 30,
+    steps: ['submit', { withdraw: 'The patient chose to continue treatment at her regional hospital.' }],
+  },
+  {
+    patient: { mrn: 'DEMO-0011', fullName: 'Kees Vermeulen', birthDate: '1949-06-22', sex: 'male' },
+    facts: {
+      primarySite: 'lung',
+      histology: 'non-small cell lung cancer, adenocarcinoma',
+      pdl1Percent: 60,
+      lesions: [
+        { segment: 7, diameterMm: 26 },
+        { segment: 8, diameterMm: 31 },
+      ],
+      bilobar: false,
+      extrahepaticDisease: 'limited',
+      bilirubinMgDl: 0.6,
+      albuminGDl: 3.8,
+      inr: 1.0,
+      ecog: 1,
+      comorbidities: ['COPD GOLD 2'],
+      priorTreatments: [
+        { modality: 'immunotherapy', regimen: 'pembrolizumab', months: 5, bestResponse: 'PR' },
+      ],
+      questionForBoard:
+        'NSCLC (PD-L1 60%) with two liver metastases responding to pembrolizumab: consolidative SBRT of the liver lesions?',
+    },
+    imagingDaysAgo: 13,
+    diagnosisMonthsAgo: 7,
+    steps: ['submit'],
+  },
+  {
+    patient: { mrn: 'DEMO-0012', fullName: 'Lotte Dekker', birthDate: '1980-04-15', sex: 'female' },
+    facts: {
+      primarySite: 'colon',
+      primarySide: 'left',
+      histology: 'adenocarcinoma of the sigmoid colon',
+      ...colorectalWildType,
+      lesions: [
+        { segment: 2, diameterMm: 12 },
+        { segment: 3, diameterMm: 15 },
+      ],
+      bilobar: false,
+      extrahepaticDisease: 'none',
+      ...liverOk,
+      futureLiverRemnantPercent: 80,
+      ecog: 0,
+      priorTreatments: [
+        { modality: 'systemic_chemotherapy', regimen: 'FOLFOX', months: 4, bestResponse: 'PR' },
+        { modality: 'targeted_therapy', regimen: 'panitumumab', months: 4, bestResponse: 'PR' },
+      ],
+      questionForBoard:
+        'Two small left-lobe lesions (12 and 15 mm) after a good response to FOLFOX-panitumumab: laparoscopic left lateral sectionectomy?',
+    },
+    imagingDaysAgo: 5,
+    diagnosisMonthsAgo: 6,
+    presenter: SURGEON,
+    steps: ['submit', 'accept'],
+  },
+];
+
+function contextOf(user: User): RequestContext {
+  const authenticated: AuthenticatedUser = {
+    id: user.id,
+    email: user.email,
+    displayName: user.displayName,
+    role: user.role,
+    discipline: user.discipline,
+    specialistId: user.specialistId,
+  };
+  return { user: authenticated, requestId: 'seed', ip: '127.0.0.1' };
+}
+
+/** Through the services, so that every case has its real events and audit entries. */
+async function seedDemoCases(app: INestApplication, users: Map<string, User>): Promise<number> {
+  const oncologist = users.get(ONCOLOGIST);
+  const coordinator = users.get(COORDINATOR);
+  if (!oncologist || !coordinator) return 0;
+  const patients = app.get(PatientsService);
+  const cases = app.get(CasesService);
+  const clinician = contextOf(oncologist);
+  const triage = contextOf(coordinator);
+  for (const demo of DEMO_CASES) {
+    const patient = await patients.create(clinician, demo.patient);
+    const boardCase = await cases.create(clinician, {
+      ...demo.facts,
+      patientId: patient.id,
+      diagnosisDate: daysAgo(demo.diagnosisMonthsAgo * 30),
+      latestImagingDate: demo.imagingDaysAgo === null ? null : daysAgo(demo.imagingDaysAgo),
+      ...(demo.presenter ? { presentingSpecialistId: users.get(demo.presenter)?.specialistId ?? null } : {}),
+    });
+    for (const step of demo.steps) {
+      if (step === 'submit') await cases.transition(clinician, boardCase.id, 'submit');
+      else if (step === 'accept') await cases.transition(triage, boardCase.id, 'accept');
+      else if ('return' in step) await cases.transition(triage, boardCase.id, 'return', step.return);
+      else await cases.transition(clinician, boardCase.id, 'withdraw', step.withdraw);
+    }
+  }
+  return DEMO_CASES.length;
 }

@@ -1,0 +1,151 @@
+import { Body, Controller, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
+import {
+  ApiBadRequestResponse,
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+  ApiUnprocessableEntityResponse,
+} from '@nestjs/swagger';
+import { AuditRead } from '../../audit/audit-read.interceptor';
+import { Authenticated } from '../../auth/decorators';
+import { Permission } from '../../auth/permissions';
+import { ErrorResponseDto } from '../../common/error-response.dto';
+import { Page, PageOf, PageQueryDto } from '../../common/pagination';
+import { Ctx, type RequestContext } from '../../common/request-context';
+import { UuidParam } from '../../common/uuid-param';
+import { CasesService } from './cases.service';
+import { CaseActionReasonDto, CreateCaseDto, UpdateCaseDto } from './dto/case-input.dto';
+import { CaseDto, CaseEventDto, CaseQueryDto, ReadinessDto, toCaseDto, toCaseEventDto } from './dto/case.dto';
+
+const ILLEGAL_TRANSITION = 'ILLEGAL_TRANSITION: the action is not allowed in the current state (named)';
+
+@ApiTags('cases')
+@Controller('cases')
+@ApiBadRequestResponse({ type: ErrorResponseDto })
+export class CasesController {
+  constructor(private readonly cases: CasesService) {}
+
+  @Post()
+  @HttpCode(201)
+  @Authenticated({ permission: Permission.CasesWrite })
+  @ApiOperation({ summary: 'Prepare a case for the board (starts in draft)' })
+  @ApiCreatedResponse({ type: CaseDto })
+  @ApiNotFoundResponse({ type: ErrorResponseDto, description: 'Patient or presenting specialist not found' })
+  async create(@Ctx() ctx: RequestContext, @Body() dto: CreateCaseDto): Promise<CaseDto> {
+    return toCaseDto(await this.cases.create(ctx, dto));
+  }
+
+  @Get()
+  @Authenticated({ permission: Permission.ClinicalRead })
+  @AuditRead('board_case')
+  @ApiOperation({ summary: 'List cases, newest first, by status, patient, presenting specialist or text' })
+  @ApiOkResponse({ type: PageOf(CaseDto) })
+  async list(@Query() query: CaseQueryDto): Promise<Page<CaseDto>> {
+    const page = await this.cases.list(query);
+    return { items: page.items.map(toCaseDto), nextCursor: page.nextCursor };
+  }
+
+  @Get(':id')
+  @Authenticated({ permission: Permission.ClinicalRead })
+  @AuditRead('board_case')
+  @ApiOperation({ summary: 'One case with its patient and presenting specialist' })
+  @ApiOkResponse({ type: CaseDto })
+  @ApiNotFoundResponse({ type: ErrorResponseDto })
+  async get(@UuidParam('id') id: string): Promise<CaseDto> {
+    return toCaseDto(await this.cases.get(id));
+  }
+
+  @Patch(':id')
+  @Authenticated({ permission: Permission.CasesWrite })
+  @ApiOperation({ summary: 'Change facts (null clears one) until the case is decided; audited before/after' })
+  @ApiOkResponse({ type: CaseDto })
+  @ApiNotFoundResponse({ type: ErrorResponseDto })
+  @ApiConflictResponse({ type: ErrorResponseDto, description: 'CASE_NOT_EDITABLE' })
+  async update(
+    @Ctx() ctx: RequestContext,
+    @UuidParam('id') id: string,
+    @Body() dto: UpdateCaseDto,
+  ): Promise<CaseDto> {
+    return toCaseDto(await this.cases.update(ctx, id, dto));
+  }
+
+  @Get(':id/readiness')
+  @Authenticated({ permission: Permission.ClinicalRead })
+  @AuditRead('board_case')
+  @ApiOperation({ summary: 'The readiness checklist: what the case still lacks before it can be submitted' })
+  @ApiOkResponse({ type: ReadinessDto })
+  @ApiNotFoundResponse({ type: ErrorResponseDto })
+  readiness(@UuidParam('id') id: string): Promise<ReadinessDto> {
+    return this.cases.readiness(id);
+  }
+
+  @Get(':id/events')
+  @Authenticated({ permission: Permission.ClinicalRead })
+  @AuditRead('board_case')
+  @ApiOperation({ summary: "The case's immutable history (who, when, from, to, reason), oldest first" })
+  @ApiOkResponse({ type: PageOf(CaseEventDto) })
+  @ApiNotFoundResponse({ type: ErrorResponseDto })
+  async events(@UuidParam('id') id: string, @Query() query: PageQueryDto): Promise<Page<CaseEventDto>> {
+    const page = await this.cases.events(id, query);
+    return { items: page.items.map(toCaseEventDto), nextCursor: page.nextCursor };
+  }
+
+  @Post(':id/submit')
+  @HttpCode(200)
+  @Authenticated({ permission: Permission.CasesWrite })
+  @ApiOperation({ summary: 'Submit a draft to the board once the readiness checklist is met' })
+  @ApiOkResponse({ type: CaseDto })
+  @ApiNotFoundResponse({ type: ErrorResponseDto })
+  @ApiConflictResponse({ type: ErrorResponseDto, description: ILLEGAL_TRANSITION })
+  @ApiUnprocessableEntityResponse({
+    type: ErrorResponseDto,
+    description: 'CASE_NOT_READY: details lists the failing readiness items',
+  })
+  async submit(@Ctx() ctx: RequestContext, @UuidParam('id') id: string): Promise<CaseDto> {
+    return toCaseDto(await this.cases.transition(ctx, id, 'submit'));
+  }
+
+  @Post(':id/accept')
+  @HttpCode(200)
+  @Authenticated({ permission: Permission.CasesTriage })
+  @ApiOperation({ summary: 'Accept a submitted case for the board (coordinator)' })
+  @ApiOkResponse({ type: CaseDto })
+  @ApiNotFoundResponse({ type: ErrorResponseDto })
+  @ApiConflictResponse({ type: ErrorResponseDto, description: ILLEGAL_TRANSITION })
+  async accept(@Ctx() ctx: RequestContext, @UuidParam('id') id: string): Promise<CaseDto> {
+    return toCaseDto(await this.cases.transition(ctx, id, 'accept'));
+  }
+
+  @Post(':id/return')
+  @HttpCode(200)
+  @Authenticated({ permission: Permission.CasesTriage })
+  @ApiOperation({ summary: 'Return a submitted case to its author as a draft, with a reason (coordinator)' })
+  @ApiOkResponse({ type: CaseDto })
+  @ApiNotFoundResponse({ type: ErrorResponseDto })
+  @ApiConflictResponse({ type: ErrorResponseDto, description: ILLEGAL_TRANSITION })
+  async returnToDraft(
+    @Ctx() ctx: RequestContext,
+    @UuidParam('id') id: string,
+    @Body() dto: CaseActionReasonDto,
+  ): Promise<CaseDto> {
+    return toCaseDto(await this.cases.transition(ctx, id, 'return', dto.reason));
+  }
+
+  @Post(':id/withdraw')
+  @HttpCode(200)
+  @Authenticated({ permission: Permission.CasesWrite })
+  @ApiOperation({ summary: 'Withdraw a case that has not been decided, with a reason' })
+  @ApiOkResponse({ type: CaseDto })
+  @ApiNotFoundResponse({ type: ErrorResponseDto })
+  @ApiConflictResponse({ type: ErrorResponseDto, description: ILLEGAL_TRANSITION })
+  async withdraw(
+    @Ctx() ctx: RequestContext,
+    @UuidParam('id') id: string,
+    @Body() dto: CaseActionReasonDto,
+  ): Promise<CaseDto> {
+    return toCaseDto(await this.cases.transition(ctx, id, 'withdraw', dto.reason));
+  }
+}

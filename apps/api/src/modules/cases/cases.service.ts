@@ -1,0 +1,322 @@
+import {
+  type CaseAction,
+  type CaseActor,
+  type CaseFacts,
+  type CaseState,
+  emptyCaseFacts,
+  evaluateReadiness,
+  isCaseEditable,
+  mayPerformCaseAction,
+  nextCaseState,
+  type Readiness,
+  validateCaseActionReason,
+} from '@consilium/domain';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { AuditService } from '../../audit/audit.service';
+import { forbidden, notFound, unprocessable } from '../../common/errors';
+import { decodeCursor, Page, PageQueryDto, pageSize, toPage } from '../../common/pagination';
+import { actorOf, type RequestContext } from '../../common/request-context';
+import { validationException } from '../../common/validation';
+import { Patient } from '../patients/patient.entity';
+import { escapeLike } from '../patients/patients.service';
+import { SettingsService } from '../settings/settings.service';
+import { Specialist } from '../specialists/specialist.entity';
+import { BoardCase } from './board-case.entity';
+import { CaseEvent, type CaseEventAction } from './case-event.entity';
+import {
+  caseFactsOf,
+  changedFactKeys,
+  factChangesOf,
+  pickFacts,
+  primarySideProblem,
+} from './case-facts.mapping';
+import { caseNotEditable, caseNotReady, illegalTransition, invalidPrimarySide } from './cases.errors';
+import type { CreateCaseDto, UpdateCaseDto } from './dto/case-input.dto';
+import type { CaseQueryDto } from './dto/case.dto';
+
+export interface TransitionOptions {
+  reason?: string | null;
+  /** `system` for a transition that follows from another module's operation; default the caller's role. */
+  actor?: CaseActor;
+}
+
+function assertPrimarySide(facts: CaseFacts): void {
+  const problem = primarySideProblem(facts);
+  if (problem) throw invalidPrimarySide(problem);
+}
+
+@Injectable()
+export class CasesService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+    private readonly settings: SettingsService,
+  ) {}
+
+  async create(ctx: RequestContext, dto: CreateCaseDto): Promise<BoardCase> {
+    const actor = actorOf(ctx);
+    const facts: CaseFacts = { ...emptyCaseFacts(), ...factChangesOf(dto) };
+    assertPrimarySide(facts);
+    const id = await this.dataSource.transaction(async (em) => {
+      if (!(await em.exists(Patient, { where: { id: dto.patientId } }))) {
+        throw notFound('patient', dto.patientId);
+      }
+      // By default the clinician who prepares the case presents it.
+      const presentingSpecialistId =
+        dto.presentingSpecialistId === undefined ? actor.specialistId : dto.presentingSpecialistId;
+      if (presentingSpecialistId) await this.assertSpecialist(em, presentingSpecialistId);
+      const boardCase = await em.save(
+        em.create(BoardCase, {
+          ...facts,
+          patientId: dto.patientId,
+          presentingSpecialistId,
+          status: 'draft',
+          createdById: actor.id,
+        }),
+      );
+      await this.recordEvent(em, boardCase.id, actor.id, 'created', null, 'draft', null);
+      await this.audit.record(
+        ctx,
+        {
+          action: 'case.create',
+          entityType: 'board_case',
+          entityId: boardCase.id,
+          details: { patientId: dto.patientId, presentingSpecialistId, after: facts },
+        },
+        em,
+      );
+      return boardCase.id;
+    });
+    return this.get(id);
+  }
+
+  /**
+   * Newest first (created_at DESC, id DESC), keyset-paginated; each filter has an index ending in that
+   * order. Patient and presenting specialist come in the same query (no N+1).
+   */
+  async list(query: CaseQueryDto): Promise<Page<BoardCase>> {
+    const limit = pageSize(query);
+    const after = decodeCursor(query.cursor);
+    const params = {
+      status: query.status,
+      patientId: query.patientId,
+      specialistId: query.presentingSpecialistId,
+      v: after?.v,
+      id: after?.id,
+    };
+    // The filters and the keyset, for any alias of board_case.
+    const filters = (a: string): string[] => [
+      ...(query.status ? [`${a}.status = :status`] : []),
+      ...(query.patientId ? [`${a}.patient_id = :patientId`] : []),
+      ...(query.presentingSpecialistId ? [`${a}.presenting_specialist_id = :specialistId`] : []),
+      ...(after ? [`(${a}.created_at, ${a}.id) < (:v, :id)`] : []),
+    ];
+    const qb = this.dataSource
+      .getRepository(BoardCase)
+      .createQueryBuilder('c')
+      .innerJoinAndSelect('c.patient', 'p')
+      .leftJoinAndSelect('c.presentingSpecialist', 's')
+      .orderBy('c.created_at', 'DESC')
+      .addOrderBy('c.id', 'DESC')
+      .limit(limit + 1)
+      .setParameters(params);
+    for (const condition of filters('c')) qb.andWhere(condition);
+    if (query.q) {
+      const q = escapeLike(query.q);
+      // One page of the newest matches of each kind (case text through its trigram index, patient
+      // name or MRN through the patient's indexes), then the page of their union. A single OR of the
+      // two lets the planner pick neither index and scan every case.
+      const newest = (a: string, match: string) =>
+        `(SELECT ${a}.id FROM board_case ${a} WHERE ${[...filters(a), match].join(' AND ')}
+           ORDER BY ${a}.created_at DESC, ${a}.id DESC LIMIT ${limit + 1})`;
+      const byText = newest(
+        't',
+        // Word for word the expression of board_case_text_trgm_idx.
+        `lower(coalesce(t.histology, '') || ' ' || coalesce(t.question_for_board, '')) LIKE :textPart`,
+      );
+      const byPatient = newest(
+        'm',
+        `m.patient_id IN (SELECT sp.id FROM patient sp
+           WHERE sp.mrn LIKE :mrnPrefix OR lower(sp.full_name) LIKE :textPart)`,
+      );
+      qb.andWhere(`c.id IN (${byText} UNION ALL ${byPatient})`, {
+        textPart: `%${q.toLowerCase()}%`,
+        mrnPrefix: `${q.toUpperCase()}%`,
+      });
+    }
+    return toPage(await qb.getMany(), limit, (c) => ({ v: c.createdAt.toISOString(), id: c.id }));
+  }
+
+  /** One case with its patient and presenting specialist (one query). */
+  async get(id: string, manager?: EntityManager): Promise<BoardCase> {
+    const em = manager ?? this.dataSource.manager;
+    const boardCase = await em.findOne(BoardCase, {
+      where: { id },
+      relations: { patient: true, presentingSpecialist: true },
+    });
+    if (!boardCase) throw notFound('case', id);
+    return boardCase;
+  }
+
+  async update(ctx: RequestContext, id: string, dto: UpdateCaseDto): Promise<BoardCase> {
+    await this.dataSource.transaction(async (em) => {
+      const boardCase = await this.lock(em, id);
+      if (!isCaseEditable(boardCase.status)) throw caseNotEditable(boardCase.status);
+      const before = caseFactsOf(boardCase);
+      const after: CaseFacts = { ...before, ...factChangesOf(dto) };
+      assertPrimarySide(after);
+      const changed = changedFactKeys(before, after);
+      const patch: Partial<BoardCase> = pickFacts(after, changed);
+      const auditBefore: Record<string, unknown> = pickFacts(before, changed);
+      const auditAfter: Record<string, unknown> = { ...patch };
+
+      const specialistId = dto.presentingSpecialistId;
+      if (specialistId !== undefined && specialistId !== boardCase.presentingSpecialistId) {
+        if (specialistId) await this.assertSpecialist(em, specialistId);
+        patch.presentingSpecialistId = specialistId;
+        auditBefore.presentingSpecialistId = boardCase.presentingSpecialistId;
+        auditAfter.presentingSpecialistId = specialistId;
+      }
+      if (Object.keys(patch).length === 0) return;
+      await em.update(BoardCase, { id }, patch);
+      await this.audit.record(
+        ctx,
+        {
+          action: 'case.update',
+          entityType: 'board_case',
+          entityId: id,
+          details: { before: auditBefore, after: auditAfter },
+        },
+        em,
+      );
+    });
+    return this.get(id);
+  }
+
+  /** The readiness checklist, with today's date and the imaging window of the institution. */
+  async readiness(id: string): Promise<Readiness> {
+    const boardCase = await this.dataSource.getRepository(BoardCase).findOneBy({ id });
+    if (!boardCase) throw notFound('case', id);
+    return this.evaluate(this.dataSource.manager, boardCase);
+  }
+
+  /** A workflow action of a user on a case, in its own transaction; returns the case afterwards. */
+  async transition(
+    ctx: RequestContext,
+    id: string,
+    action: 'submit' | 'accept' | 'return' | 'withdraw',
+    reason?: string,
+  ): Promise<BoardCase> {
+    await this.dataSource.transaction((em) => this.applyTransition(em, ctx, id, action, { reason }));
+    return this.get(id);
+  }
+
+  /**
+   * Moves a case through the workflow inside the caller's transaction: locks the case, asks the
+   * domain state machine, and writes the case event and the audit entry with the change. The
+   * meetings and plans modules drive `schedule`, `unschedule`, `defer`, `cancel_meeting`, `decide`
+   * and `close` through this method.
+   */
+  async applyTransition(
+    em: EntityManager,
+    ctx: RequestContext | null,
+    id: string,
+    action: CaseAction,
+    options: TransitionOptions = {},
+  ): Promise<BoardCase> {
+    const actor: CaseActor | undefined = options.actor ?? ctx?.user?.role;
+    if (!actor || !mayPerformCaseAction(actor, action)) {
+      throw forbidden('CASE_ACTION_NOT_ALLOWED', `${actor ?? 'nobody'} may not ${action} a case`);
+    }
+    const reason = options.reason?.trim() || null;
+    const reasonCheck = validateCaseActionReason(action, reason);
+    if (!reasonCheck.ok) throw unprocessable(reasonCheck.code, reasonCheck.message);
+
+    const boardCase = await this.lock(em, id);
+    const from = boardCase.status;
+    const previousState = action === 'unschedule' ? await this.stateBeforeScheduling(em, id) : undefined;
+    const next = nextCaseState(from, action, { previousState });
+    if (!next.ok) throw illegalTransition(next.message, from);
+    if (action === 'submit') {
+      const readiness = await this.evaluate(em, boardCase);
+      if (!readiness.ready) throw caseNotReady(readiness.items.filter((i) => !i.ok));
+    }
+
+    await em.update(BoardCase, { id }, { status: next.to });
+    boardCase.status = next.to;
+    await this.recordEvent(em, id, ctx?.user?.id ?? null, action, from, next.to, reason);
+    await this.audit.record(
+      ctx,
+      {
+        action: `case.${action}`,
+        entityType: 'board_case',
+        entityId: id,
+        details: { from, to: next.to, ...(reason ? { reason } : {}) },
+      },
+      em,
+    );
+    return boardCase;
+  }
+
+  /** The case's history, oldest first, keyset-paginated on the insertion order. */
+  async events(id: string, query: PageQueryDto): Promise<Page<CaseEvent>> {
+    if (!(await this.dataSource.getRepository(BoardCase).exists({ where: { id } })))
+      throw notFound('case', id);
+    const limit = pageSize(query);
+    const after = decodeCursor(query.cursor);
+    const qb = this.dataSource
+      .getRepository(CaseEvent)
+      .createQueryBuilder('e')
+      .leftJoinAndSelect('e.actor', 'a')
+      .where('e.case_id = :id', { id })
+      .orderBy('e.seq', 'ASC')
+      .limit(limit + 1);
+    if (after) {
+      if (!/^\d{1,19}$/.test(after.v)) {
+        throw validationException([
+          { field: 'cursor', problems: ['cursor is not a cursor returned by this list'] },
+        ]);
+      }
+      qb.andWhere('e.seq > :seq', { seq: after.v });
+    }
+    return toPage(await qb.getMany(), limit, (e) => ({ v: e.seq, id: e.id }));
+  }
+
+  private async evaluate(em: EntityManager, facts: CaseFacts): Promise<Readiness> {
+    const { today, settings } = await this.settings.today(em);
+    return evaluateReadiness(caseFactsOf(facts), { today, imagingWindowDays: settings.imagingWindowDays });
+  }
+
+  private async lock(em: EntityManager, id: string): Promise<BoardCase> {
+    const boardCase = await em.findOne(BoardCase, { where: { id }, lock: { mode: 'pessimistic_write' } });
+    if (!boardCase) throw notFound('case', id);
+    return boardCase;
+  }
+
+  private async assertSpecialist(em: EntityManager, id: string): Promise<void> {
+    if (!(await em.exists(Specialist, { where: { id } }))) throw notFound('specialist', id);
+  }
+
+  // For `unschedule`: the state the case had when it was last put on an agenda.
+  private async stateBeforeScheduling(em: EntityManager, id: string): Promise<CaseState | null> {
+    const event = await em.findOne(CaseEvent, {
+      where: { caseId: id, action: 'schedule' },
+      order: { seq: 'DESC' },
+    });
+    return event?.fromState ?? null;
+  }
+
+  private async recordEvent(
+    em: EntityManager,
+    caseId: string,
+    actorId: string | null,
+    action: CaseEventAction,
+    fromState: CaseState | null,
+    toState: CaseState,
+    reason: string | null,
+  ): Promise<void> {
+    await em.insert(CaseEvent, { caseId, actorId, action, fromState, toState, reason });
+  }
+}

@@ -1,0 +1,49 @@
+import { applyDecorators } from '@nestjs/common';
+import { IsISO8601, Matches, ValidateBy, ValidationOptions } from 'class-validator';
+
+const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
+const HOUR_MS = 3_600_000;
+
+// The latest calendar date anywhere on earth (UTC+14). Validation has no institution at hand, so a
+// date is "in the future" only when it is so in every time zone; readiness applies the institution's.
+export function latestDateOnEarth(now = new Date()): string {
+  return new Date(now.getTime() + 14 * HOUR_MS).toISOString().slice(0, 10);
+}
+
+export interface CalendarDateOptions {
+  /** Refuse dates after today. */
+  notFuture?: boolean;
+  /** Earliest accepted date (YYYY-MM-DD). */
+  min?: string;
+}
+
+/**
+ * A calendar date written YYYY-MM-DD that exists (no 2025-02-30), optionally not in the future and
+ * not before `min`. Strings of that shape compare like the dates they name.
+ */
+export function IsCalendarDate(options: CalendarDateOptions = {}, validationOptions?: ValidationOptions) {
+  return applyDecorators(
+    Matches(DATE_ONLY, { ...validationOptions, message: '$property must be a date written YYYY-MM-DD' }),
+    IsISO8601({ strict: true }, { ...validationOptions, message: '$property must be a real calendar date' }),
+    ValidateBy(
+      {
+        name: 'calendarDateRange',
+        validator: {
+          validate: (value: unknown) =>
+            typeof value !== 'string' ||
+            !DATE_ONLY.test(value) ||
+            ((options.min === undefined || value >= options.min) &&
+              (!options.notFuture || value <= latestDateOnEarth())),
+          defaultMessage: () =>
+            [
+              '$property must be',
+              ...(options.min ? [`on or after ${options.min}`] : []),
+              ...(options.min && options.notFuture ? ['and'] : []),
+              ...(options.notFuture ? ['not in the future'] : []),
+            ].join(' '),
+        },
+      },
+      validationOptions,
+    ),
+  );
+}

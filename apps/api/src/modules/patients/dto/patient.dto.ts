@@ -1,0 +1,89 @@
+import { CASE_STATES, PRIMARY_SITES, type CaseState, type PrimarySite } from '@consilium/domain';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import { IsIn, IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
+import { PageQueryDto } from '../../../common/pagination';
+import { Patient, PATIENT_SEXES, type PatientSex } from '../patient.entity';
+import { IsCalendarDate } from './calendar-date.validator';
+
+const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+// MRNs are compared without regard to case or surrounding spaces, so they are stored upper-cased.
+const normaliseMrn = ({ value }: { value: unknown }) =>
+  typeof value === 'string' ? value.trim().toUpperCase() : value;
+
+export class CreatePatientDto {
+  @ApiProperty({
+    example: 'MRN-0012345',
+    description: 'Medical record number, unique within the institution (stored upper-cased)',
+  })
+  @Transform(normaliseMrn)
+  @IsString()
+  @Matches(/^[A-Z0-9][A-Z0-9./_-]{0,63}$/, {
+    message: 'mrn must be 1 to 64 letters, digits, dots, slashes, dashes or underscores',
+  })
+  mrn!: string;
+
+  @ApiProperty({ example: 'Maria Jansen' })
+  @Transform(trim)
+  @IsString()
+  @MinLength(1)
+  @MaxLength(200)
+  fullName!: string;
+
+  @ApiProperty({ format: 'date', example: '1961-04-23' })
+  @IsCalendarDate({ notFuture: true, min: '1900-01-01' })
+  birthDate!: string;
+
+  @ApiProperty({ enum: PATIENT_SEXES })
+  @IsIn(PATIENT_SEXES)
+  sex!: PatientSex;
+}
+
+export class PatientQueryDto extends PageQueryDto {
+  @ApiPropertyOptional({
+    description: 'Search: an MRN prefix, or part of the name (case-insensitive)',
+    example: 'jans',
+  })
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @MinLength(1)
+  @MaxLength(100)
+  q?: string;
+}
+
+export class PatientDto {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty() mrn!: string;
+  @ApiProperty() fullName!: string;
+  @ApiProperty({ format: 'date' }) birthDate!: string;
+  @ApiProperty({ enum: PATIENT_SEXES }) sex!: PatientSex;
+  @ApiProperty() institution!: string;
+  @ApiProperty() createdAt!: Date;
+  @ApiProperty() updatedAt!: Date;
+}
+
+export class PatientCaseSummaryDto {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ enum: CASE_STATES }) status!: CaseState;
+  @ApiProperty({ enum: PRIMARY_SITES, nullable: true }) primarySite!: PrimarySite | null;
+  @ApiProperty() createdAt!: Date;
+}
+
+export class PatientDetailDto extends PatientDto {
+  @ApiProperty({ type: PatientCaseSummaryDto, isArray: true, description: 'Newest first' })
+  cases!: PatientCaseSummaryDto[];
+}
+
+export function toPatientDto(patient: Patient): PatientDto {
+  return {
+    id: patient.id,
+    mrn: patient.mrn,
+    fullName: patient.fullName,
+    birthDate: patient.birthDate,
+    sex: patient.sex,
+    institution: patient.institution,
+    createdAt: patient.createdAt,
+    updatedAt: patient.updatedAt,
+  };
+}

@@ -1,0 +1,71 @@
+import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
+import {
+  ApiBadRequestResponse,
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
+import { AuditRead } from '../../audit/audit-read.interceptor';
+import { Authenticated } from '../../auth/decorators';
+import { Permission } from '../../auth/permissions';
+import { ErrorResponseDto } from '../../common/error-response.dto';
+import { Page, PageOf } from '../../common/pagination';
+import { Ctx, type RequestContext } from '../../common/request-context';
+import { UuidParam } from '../../common/uuid-param';
+import {
+  CreatePatientDto,
+  PatientDetailDto,
+  PatientDto,
+  PatientQueryDto,
+  toPatientDto,
+} from './dto/patient.dto';
+import { PatientsService } from './patients.service';
+
+@ApiTags('patients')
+@Controller('patients')
+@ApiBadRequestResponse({ type: ErrorResponseDto })
+export class PatientsController {
+  constructor(private readonly patients: PatientsService) {}
+
+  @Post()
+  @HttpCode(201)
+  @Authenticated({ permission: Permission.PatientsWrite })
+  @ApiOperation({ summary: 'Register a patient (clinician or coordinator)' })
+  @ApiCreatedResponse({ type: PatientDto })
+  @ApiConflictResponse({ type: ErrorResponseDto, description: 'MRN_TAKEN' })
+  async create(@Ctx() ctx: RequestContext, @Body() dto: CreatePatientDto): Promise<PatientDto> {
+    return toPatientDto(await this.patients.create(ctx, dto));
+  }
+
+  @Get()
+  @Authenticated({ permission: Permission.ClinicalRead })
+  @AuditRead('patient')
+  @ApiOperation({ summary: 'Search patients by MRN prefix or part of the name, alphabetical' })
+  @ApiOkResponse({ type: PageOf(PatientDto) })
+  async list(@Query() query: PatientQueryDto): Promise<Page<PatientDto>> {
+    const page = await this.patients.list(query);
+    return { items: page.items.map(toPatientDto), nextCursor: page.nextCursor };
+  }
+
+  @Get(':id')
+  @Authenticated({ permission: Permission.ClinicalRead })
+  @AuditRead('patient')
+  @ApiOperation({ summary: "One patient with a summary of the patient's cases" })
+  @ApiOkResponse({ type: PatientDetailDto })
+  @ApiNotFoundResponse({ type: ErrorResponseDto })
+  async get(@UuidParam('id') id: string): Promise<PatientDetailDto> {
+    const { patient, cases } = await this.patients.get(id);
+    return {
+      ...toPatientDto(patient),
+      cases: cases.map((c) => ({
+        id: c.id,
+        status: c.status,
+        primarySite: c.primarySite,
+        createdAt: c.createdAt,
+      })),
+    };
+  }
+}

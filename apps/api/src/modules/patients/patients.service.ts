@@ -1,0 +1,103 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { Brackets, DataSource } from 'typeorm';
+import { AuditService } from '../../audit/audit.service';
+import { conflict, notFound } from '../../common/errors';
+import { decodeCursor, Page, pageSize, toPage } from '../../common/pagination';
+import { actorOf, type RequestContext } from '../../common/request-context';
+import { InjectConfig, type RuntimeConfig } from '../../config/config.module';
+import { BoardCase } from '../cases/board-case.entity';
+import type { CreatePatientDto, PatientQueryDto } from './dto/patient.dto';
+import { Patient } from './patient.entity';
+
+export type PatientCaseSummary = Pick<BoardCase, 'id' | 'status' | 'primarySite' | 'createdAt'>;
+
+/** `%` and `_` in a search are literal characters, not wildcards. */
+export function escapeLike(value: string): string {
+  return value.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+@Injectable()
+export class PatientsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+    @InjectConfig() private readonly config: RuntimeConfig,
+  ) {}
+
+  async create(ctx: RequestContext, dto: CreatePatientDto): Promise<Patient> {
+    const institution = this.config.institutionName;
+    return this.dataSource.transaction(async (em) => {
+      // ON CONFLICT DO NOTHING rather than catching the unique violation: a failed query is logged
+      // with its parameters, which here are the patient's identifiers.
+      const inserted = await em
+        .createQueryBuilder()
+        .insert()
+        .into(Patient)
+        .values({
+          institution,
+          mrn: dto.mrn,
+          fullName: dto.fullName,
+          birthDate: dto.birthDate,
+          sex: dto.sex,
+          createdById: actorOf(ctx).id,
+        })
+        .orIgnore()
+        .returning(['id'])
+        .execute();
+      const id = (inserted.raw as { id: string }[])[0]?.id;
+      if (!id) {
+        const existing = await em.findOne(Patient, {
+          select: { id: true },
+          where: { institution, mrn: dto.mrn },
+        });
+        throw conflict('MRN_TAKEN', 'a patient with this MRN already exists at this institution', {
+          field: 'mrn',
+          patientId: existing?.id ?? null,
+        });
+      }
+      // No identifiers in the audit details: the entry points at the patient by id.
+      await this.audit.record(ctx, { action: 'patient.create', entityType: 'patient', entityId: id }, em);
+      return em.findOneByOrFail(Patient, { id });
+    });
+  }
+
+  /**
+   * By name, then id. `q` matches an MRN prefix or a case-insensitive part of the name (served by the
+   * MRN pattern index and the trigram index on the name).
+   */
+  async list(query: PatientQueryDto): Promise<Page<Patient>> {
+    const limit = pageSize(query);
+    const after = decodeCursor(query.cursor);
+    const qb = this.dataSource
+      .getRepository(Patient)
+      .createQueryBuilder('p')
+      .orderBy('p.full_name', 'ASC')
+      .addOrderBy('p.id', 'ASC')
+      .limit(limit + 1);
+    if (query.q) {
+      const q = escapeLike(query.q);
+      qb.andWhere(
+        new Brackets((w) =>
+          w
+            .where('p.mrn LIKE :mrnPrefix', { mrnPrefix: `${q.toUpperCase()}%` })
+            .orWhere('lower(p.full_name) LIKE :namePart', { namePart: `%${q.toLowerCase()}%` }),
+        ),
+      );
+    }
+    if (after) qb.andWhere('(p.full_name, p.id) > (:v, :id)', { v: after.v, id: after.id });
+    return toPage(await qb.getMany(), limit, (p) => ({ v: p.fullName, id: p.id }));
+  }
+
+  /** The patient and a summary of their cases, newest first (one query each). */
+  async get(id: string): Promise<{ patient: Patient; cases: PatientCaseSummary[] }> {
+    const patient = await this.dataSource.getRepository(Patient).findOneBy({ id });
+    if (!patient) throw notFound('patient', id);
+    const cases = await this.dataSource.getRepository(BoardCase).find({
+      select: { id: true, status: true, primarySite: true, createdAt: true },
+      where: { patientId: id },
+      order: { createdAt: 'DESC', id: 'DESC' },
+    });
+    return { patient, cases };
+  }
+}

@@ -1,0 +1,28 @@
+import type { Discipline } from '@consilium/domain';
+import { Column, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+
+export const INSTITUTION_SETTINGS_ID = 1;
+
+// One row (id = 1, enforced by a CHECK), inserted by the migration.
+@Entity({ name: 'institution_settings' })
+export class InstitutionSettings {
+  @PrimaryColumn({ type: 'smallint', default: INSTITUTION_SETTINGS_ID })
+  id!: number;
+
+  @Column({ name: 'imaging_window_days', type: 'integer', default: 42 })
+  imagingWindowDays!: number;
+
+  @Column({ name: 'time_zone', type: 'text', default: 'Europe/Amsterdam' })
+  timeZone!: string;
+
+  @Column({
+    name: 'quorum_disciplines',
+    type: 'text',
+    array: true,
+    default: () => "'{medical_oncology,surgery,interventional_radiology,radiology}'",
+  })
+  quorumDisciplines!: Discipline[];
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt!: Date;
+}

@@ -1,0 +1,38 @@
+import { Body, Controller, Get, Put } from '@nestjs/common';
+import { ApiBadRequestResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Authenticated } from '../../auth/decorators';
+import { Permission } from '../../auth/permissions';
+import { ErrorResponseDto } from '../../common/error-response.dto';
+import { Ctx, type RequestContext } from '../../common/request-context';
+import {
+  InstitutionSettingsDto,
+  toInstitutionSettingsDto,
+  UpdateInstitutionSettingsDto,
+} from './dto/institution-settings.dto';
+import { SettingsService } from './settings.service';
+
+@ApiTags('settings')
+@Controller('settings')
+export class SettingsController {
+  constructor(private readonly settings: SettingsService) {}
+
+  @Get('institution')
+  @Authenticated({ permission: Permission.SettingsManage })
+  @ApiOperation({ summary: "The institution's settings (imaging window, time zone, quorum disciplines)" })
+  @ApiOkResponse({ type: InstitutionSettingsDto })
+  async get(): Promise<InstitutionSettingsDto> {
+    return toInstitutionSettingsDto(await this.settings.get());
+  }
+
+  @Put('institution')
+  @Authenticated({ permission: Permission.SettingsManage })
+  @ApiOperation({ summary: "Replace the institution's settings (audited with before and after)" })
+  @ApiOkResponse({ type: InstitutionSettingsDto })
+  @ApiBadRequestResponse({ type: ErrorResponseDto })
+  async update(
+    @Ctx() ctx: RequestContext,
+    @Body() dto: UpdateInstitutionSettingsDto,
+  ): Promise<InstitutionSettingsDto> {
+    return toInstitutionSettingsDto(await this.settings.update(ctx, dto));
+  }
+}

@@ -1,0 +1,70 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { AuditService } from '../../audit/audit.service';
+import type { RequestContext } from '../../common/request-context';
+import { calendarDateIn, canonicalTimeZone } from './calendar-date';
+import type { UpdateInstitutionSettingsDto } from './dto/institution-settings.dto';
+import { INSTITUTION_SETTINGS_ID, InstitutionSettings } from './institution-settings.entity';
+
+const AUDITED_FIELDS = ['imagingWindowDays', 'timeZone', 'quorumDisciplines'] as const;
+
+function snapshot(settings: InstitutionSettings): Record<string, unknown> {
+  return Object.fromEntries(AUDITED_FIELDS.map((f) => [f, settings[f]]));
+}
+
+@Injectable()
+export class SettingsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+  ) {}
+
+  /** The institution's settings, read fresh (no in-process cache: instances share one database). */
+  async get(manager?: EntityManager): Promise<InstitutionSettings> {
+    const em = manager ?? this.dataSource.manager;
+    const settings = await em.findOneBy(InstitutionSettings, { id: INSTITUTION_SETTINGS_ID });
+    // The migration inserts the row and nothing deletes it.
+    if (!settings) throw new Error('institution_settings has no row; were the migrations run?');
+    return settings;
+  }
+
+  /** Today's calendar date in the institution's time zone, with the settings it was read from. */
+  async today(
+    manager?: EntityManager,
+    now = new Date(),
+  ): Promise<{ today: string; settings: InstitutionSettings }> {
+    const settings = await this.get(manager);
+    return { today: calendarDateIn(now, settings.timeZone), settings };
+  }
+
+  async update(ctx: RequestContext, dto: UpdateInstitutionSettingsDto): Promise<InstitutionSettings> {
+    return this.dataSource.transaction(async (em) => {
+      const settings = await em.findOne(InstitutionSettings, {
+        where: { id: INSTITUTION_SETTINGS_ID },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (!settings) throw new Error('institution_settings has no row; were the migrations run?');
+      const before = snapshot(settings);
+      settings.imagingWindowDays = dto.imagingWindowDays;
+      settings.timeZone = canonicalTimeZone(dto.timeZone);
+      settings.quorumDisciplines = dto.quorumDisciplines;
+      const saved = await em.save(settings);
+      const after = snapshot(saved);
+      const changed = AUDITED_FIELDS.filter((f) => JSON.stringify(before[f]) !== JSON.stringify(after[f]));
+      await this.audit.record(
+        ctx,
+        {
+          action: 'settings.update',
+          entityType: 'institution_settings',
+          details: {
+            before: Object.fromEntries(changed.map((f) => [f, before[f]])),
+            after: Object.fromEntries(changed.map((f) => [f, after[f]])),
+          },
+        },
+        em,
+      );
+      return saved;
+    });
+  }
+}

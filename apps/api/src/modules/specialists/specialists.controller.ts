@@ -1,0 +1,76 @@
+import { Body, Controller, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
+import {
+  ApiBadRequestResponse,
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
+import { Authenticated } from '../../auth/decorators';
+import { Permission } from '../../auth/permissions';
+import { ErrorResponseDto } from '../../common/error-response.dto';
+import { Page, PageOf } from '../../common/pagination';
+import { Ctx, type RequestContext } from '../../common/request-context';
+import { UuidParam } from '../../common/uuid-param';
+import {
+  CreateSpecialistDto,
+  SpecialistDto,
+  SpecialistQueryDto,
+  toSpecialistDto,
+  UpdateSpecialistDto,
+} from './dto/specialist.dto';
+import { SpecialistsService, SpecialistWithUser } from './specialists.service';
+
+const toDto = ({ specialist, userId }: SpecialistWithUser) => toSpecialistDto(specialist, userId);
+
+@ApiTags('specialists')
+@Controller('specialists')
+@ApiBadRequestResponse({ type: ErrorResponseDto })
+export class SpecialistsController {
+  constructor(private readonly specialists: SpecialistsService) {}
+
+  @Post()
+  @HttpCode(201)
+  @Authenticated({ permission: Permission.SpecialistsManage })
+  @ApiOperation({
+    summary: 'Add a specialist profile (possibly without a user account, e.g. a visiting expert)',
+  })
+  @ApiCreatedResponse({ type: SpecialistDto })
+  async create(@Ctx() ctx: RequestContext, @Body() dto: CreateSpecialistDto): Promise<SpecialistDto> {
+    return toDto(await this.specialists.create(ctx, dto));
+  }
+
+  @Get()
+  @Authenticated()
+  @ApiOperation({ summary: 'List specialists by name, optionally of one discipline' })
+  @ApiOkResponse({ type: PageOf(SpecialistDto) })
+  async list(@Query() query: SpecialistQueryDto): Promise<Page<SpecialistDto>> {
+    const page = await this.specialists.list(query);
+    return { items: page.items.map(toDto), nextCursor: page.nextCursor };
+  }
+
+  @Get(':id')
+  @Authenticated()
+  @ApiOperation({ summary: 'One specialist' })
+  @ApiOkResponse({ type: SpecialistDto })
+  @ApiNotFoundResponse({ type: ErrorResponseDto })
+  async get(@UuidParam('id') id: string): Promise<SpecialistDto> {
+    return toDto(await this.specialists.get(id));
+  }
+
+  @Patch(':id')
+  @Authenticated({ permission: Permission.SpecialistsManage })
+  @ApiOperation({ summary: 'Change name, discipline, institution or sub-specialties' })
+  @ApiOkResponse({ type: SpecialistDto })
+  @ApiNotFoundResponse({ type: ErrorResponseDto })
+  @ApiConflictResponse({ type: ErrorResponseDto, description: 'SPECIALIST_HAS_ACCOUNT' })
+  async update(
+    @Ctx() ctx: RequestContext,
+    @UuidParam('id') id: string,
+    @Body() dto: UpdateSpecialistDto,
+  ): Promise<SpecialistDto> {
+    return toDto(await this.specialists.update(ctx, id, dto));
+  }
+}

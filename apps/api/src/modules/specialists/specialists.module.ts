@@ -1,0 +1,10 @@
+import { Module } from '@nestjs/common';
+import { SpecialistsController } from './specialists.controller';
+import { SpecialistsService } from './specialists.service';
+
+@Module({
+  controllers: [SpecialistsController],
+  providers: [SpecialistsService],
+  exports: [SpecialistsService],
+})
+export class SpecialistsModule {}
