@@ -234,4 +234,48 @@ describe('patients', () => {
       );
     });
   });
+
+  describe('PATCH /api/patients/:id', () => {
+    const patch = (id: string, body: object, token = clinician.token) =>
+      t.request('PATCH', `/api/patients/${id}`, { token, body });
+
+    it('corrects the registration and audits the changed field names, not their values', async () => {
+      const patient = await createPatient(t, clinician.token);
+      const response = await patch(
+        patient.id,
+        { fullName: 'Maria van Jansen', birthDate: '1961-04-24' },
+        coordinator.token,
+      );
+      expect(response.status).toBe(200);
+      expect(response.body).toMatchObject({
+        id: patient.id,
+        fullName: 'Maria van Jansen',
+        birthDate: '1961-04-24',
+        mrn: patient.mrn,
+      });
+      const entries = (await auditEntries(t, patient.id)).filter((e) => e.action === 'patient.update');
+      expect(entries).toHaveLength(1);
+      expect(entries[0].details).toEqual({ changedFields: ['fullName', 'birthDate'] });
+      expect(JSON.stringify(entries[0])).not.toContain('van Jansen');
+    });
+
+    it('refuses an MRN that another patient has (409) and keeps the patient unchanged', async () => {
+      const first = await createPatient(t, clinician.token);
+      const second = await createPatient(t, clinician.token);
+      const response = await patch(second.id, { mrn: first.mrn.toLowerCase() });
+      expect(response.status).toBe(409);
+      expect(response.body.error).toBe('MRN_TAKEN');
+      const after = await t.request('GET', `/api/patients/${second.id}`, { token: clinician.token });
+      expect(after.body.mrn).toBe(second.mrn);
+    });
+
+    it('validates each field (400), answers 404, and 403 to an admin', async () => {
+      const patient = await createPatient(t, clinician.token);
+      const bad = await patch(patient.id, { sex: 'x', birthDate: '2999-01-01', nickname: 'M' });
+      expect(bad.status).toBe(400);
+      expect(invalidFields(bad.body).sort()).toEqual(['birthDate', 'nickname', 'sex']);
+      expect((await patch('00000000-0000-4000-8000-000000000000', { sex: 'male' })).status).toBe(404);
+      expect((await patch(patient.id, { sex: 'male' }, admin.token)).status).toBe(403);
+    });
+  });
 });

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
   ApiConflictResponse,
@@ -21,6 +21,7 @@ import {
   PatientDto,
   PatientQueryDto,
   toPatientDto,
+  UpdatePatientDto,
 } from './dto/patient.dto';
 import { PatientsService } from './patients.service';
 
@@ -38,6 +39,20 @@ export class PatientsController {
   @ApiConflictResponse({ type: ErrorResponseDto, description: 'MRN_TAKEN' })
   async create(@Ctx() ctx: RequestContext, @Body() dto: CreatePatientDto): Promise<PatientDto> {
     return toPatientDto(await this.patients.create(ctx, dto));
+  }
+
+  @Patch(':id')
+  @Authenticated({ permission: Permission.PatientsWrite })
+  @ApiOperation({ summary: "Correct a patient's MRN, name, birth date or sex (clinician or coordinator)" })
+  @ApiOkResponse({ type: PatientDto })
+  @ApiNotFoundResponse({ type: ErrorResponseDto })
+  @ApiConflictResponse({ type: ErrorResponseDto, description: 'MRN_TAKEN' })
+  async update(
+    @Ctx() ctx: RequestContext,
+    @UuidParam('id') id: string,
+    @Body() dto: UpdatePatientDto,
+  ): Promise<PatientDto> {
+    return toPatientDto(await this.patients.update(ctx, id, dto));
   }
 
   @Get()

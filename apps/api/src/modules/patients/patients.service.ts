@@ -2,12 +2,12 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Brackets, DataSource } from 'typeorm';
 import { AuditService } from '../../audit/audit.service';
-import { conflict, notFound } from '../../common/errors';
+import { conflict, isUniqueViolation, notFound } from '../../common/errors';
 import { decodeCursor, Page, pageSize, toPage } from '../../common/pagination';
 import { actorOf, type RequestContext } from '../../common/request-context';
 import { InjectConfig, type RuntimeConfig } from '../../config/config.module';
 import { BoardCase } from '../cases/board-case.entity';
-import type { CreatePatientDto, PatientQueryDto } from './dto/patient.dto';
+import type { CreatePatientDto, PatientQueryDto, UpdatePatientDto } from './dto/patient.dto';
 import { Patient } from './patient.entity';
 
 export type PatientCaseSummary = Pick<BoardCase, 'id' | 'status' | 'primarySite' | 'createdAt'>;
@@ -60,6 +60,53 @@ export class PatientsService {
       await this.audit.record(ctx, { action: 'patient.create', entityType: 'patient', entityId: id }, em);
       return em.findOneByOrFail(Patient, { id });
     });
+  }
+
+  /**
+   * Corrects a registration. The audit entry names the changed fields but not their values: the
+   * audit log points at the patient by id and holds no identifiers.
+   */
+  async update(ctx: RequestContext, id: string, dto: UpdatePatientDto): Promise<Patient> {
+    try {
+      return await this.dataSource.transaction(async (em) => {
+        const patient = await em.findOne(Patient, { where: { id }, lock: { mode: 'pessimistic_write' } });
+        if (!patient) throw notFound('patient', id);
+        const fields = (['mrn', 'fullName', 'birthDate', 'sex'] as const).filter(
+          (f) => dto[f] !== undefined && dto[f] !== patient[f],
+        );
+        if (fields.length === 0) return patient;
+        if (
+          dto.mrn !== undefined &&
+          fields.includes('mrn') &&
+          (await em.exists(Patient, { where: { institution: patient.institution, mrn: dto.mrn } }))
+        ) {
+          throw conflict('MRN_TAKEN', 'a patient with this MRN already exists at this institution', {
+            field: 'mrn',
+          });
+        }
+        for (const f of fields) Object.assign(patient, { [f]: dto[f] });
+        const saved = await em.save(patient);
+        await this.audit.record(
+          ctx,
+          {
+            action: 'patient.update',
+            entityType: 'patient',
+            entityId: id,
+            details: { changedFields: fields },
+          },
+          em,
+        );
+        return saved;
+      });
+    } catch (error) {
+      // A concurrent registration took the MRN between the check and the update.
+      if (isUniqueViolation(error, 'patient_institution_mrn_key')) {
+        throw conflict('MRN_TAKEN', 'a patient with this MRN already exists at this institution', {
+          field: 'mrn',
+        });
+      }
+      throw error;
+    }
   }
 
   /**

@@ -1,5 +1,5 @@
 import { CASE_STATES, PRIMARY_SITES, type CaseState, type PrimarySite } from '@consilium/domain';
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsIn, IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
 import { PageQueryDto } from '../../../common/pagination';
@@ -38,6 +38,9 @@ export class CreatePatientDto {
   @IsIn(PATIENT_SEXES)
   sex!: PatientSex;
 }
+
+/** Corrections of a patient's registration; every field optional. */
+export class UpdatePatientDto extends PartialType(CreatePatientDto) {}
 
 export class PatientQueryDto extends PageQueryDto {
   @ApiPropertyOptional({
