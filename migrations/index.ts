@@ -1,5 +1,10 @@
 import { CreateFoundation1764000000000 } from './1764000000000-CreateFoundation';
 import { CreateClinicalRecords1764100000000 } from './1764100000000-CreateClinicalRecords';
+import { CreateMeetings1764200000000 } from './1764200000000-CreateMeetings';
 
 // Every migration, in order. A new migration is added here as well as in this folder.
-export const MIGRATIONS = [CreateFoundation1764000000000, CreateClinicalRecords1764100000000];
+export const MIGRATIONS = [
+  CreateFoundation1764000000000,
+  CreateClinicalRecords1764100000000,
+  CreateMeetings1764200000000,
+];

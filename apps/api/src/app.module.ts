@@ -7,6 +7,7 @@ import { ConfigModule, RuntimeConfig } from './config/config.module';
 import { dataSourceOptions } from './database/data-source';
 import { HealthController } from './health/health.controller';
 import { CasesModule } from './modules/cases/cases.module';
+import { MeetingsModule } from './modules/meetings/meetings.module';
 import { PatientsModule } from './modules/patients/patients.module';
 import { SettingsModule } from './modules/settings/settings.module';
 import { SpecialistsModule } from './modules/specialists/specialists.module';
@@ -33,6 +34,7 @@ export class AppModule {
         SettingsModule,
         PatientsModule,
         CasesModule,
+        MeetingsModule,
       ],
       controllers: [HealthController],
     };

@@ -31,7 +31,7 @@ describe('access control over every route', () => {
     );
   });
 
-  it('declares an access rule on every route, and only login and health are public', () => {
+  it('declares an access rule on every route; only login, health and the calendar feed are public', () => {
     const undeclared = routes.filter((r) => !r.isPublic && !r.permission);
     expect(undeclared).toEqual([]);
     expect(
@@ -39,7 +39,9 @@ describe('access control over every route', () => {
         .filter((r) => r.isPublic)
         .map((r) => `${r.method} ${r.path}`)
         .sort(),
-    ).toEqual(['GET /api/health', 'POST /api/auth/login']);
+      // The calendar feed is public by design: calendar apps send no login header; the secret,
+      // revocable token in its path is the credential.
+    ).toEqual(['GET /api/calendar/feeds/:token', 'GET /api/health', 'POST /api/auth/login']);
   });
 
   it('answers 401 to every protected route without a token, and never 2xx', async () => {

@@ -39,7 +39,11 @@ describe('structured logs', () => {
     });
     expect(duplicate.status).toBe(409);
 
+    const feedToken = 'f'.repeat(43);
+    expect((await t.request('GET', `/api/calendar/feeds/${feedToken}`)).status).toBe(404);
+
     const records = lines.map((l) => JSON.parse(l) as Record<string, any>);
+    expect(records.some((r) => r.req?.path === '/api/calendar/feeds/[redacted]')).toBe(true);
     const completed = records.filter((r) => r.msg === 'request completed');
     expect(completed.length).toBeGreaterThan(0);
     const dupLog = completed.find((r) => r.reqId === 'log-test-1');
@@ -53,6 +57,7 @@ describe('structured logs', () => {
 
     const all = lines.join('\n');
     for (const forbidden of [
+      feedToken,
       secretName,
       'Johanna',
       'a long enough password',

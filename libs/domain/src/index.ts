@@ -9,3 +9,4 @@ export * from './agenda';
 export * from './consensus';
 export * from './follow-up';
 export * from './metrics';
+export * from './calendar';

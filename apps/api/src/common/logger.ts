@@ -1,6 +1,11 @@
 import type { LoggerService } from '@nestjs/common';
 import pino, { DestinationStream, Logger } from 'pino';
 
+// Path segments that are credentials (the calendar feed token) are masked.
+export function redactPath(path: string | undefined): string | undefined {
+  return path?.replace(/^(\/api\/calendar\/feeds\/)[^/]+/, '$1[redacted]');
+}
+
 // Structured JSON logs. Request logs carry the request id, method, route path (never the query
 // string, which may hold a patient's name or MRN), status and time; bodies are never logged.
 export function createLogger(level: string, destination?: DestinationStream): Logger {
@@ -14,7 +19,7 @@ export function createLogger(level: string, destination?: DestinationStream): Lo
         req: (req: { id?: string; method?: string; url?: string }) => ({
           id: req.id,
           method: req.method,
-          path: req.url?.split('?')[0],
+          path: redactPath(req.url?.split('?')[0]),
         }),
         res: (res: { statusCode?: number }) => ({ statusCode: res.statusCode }),
       },

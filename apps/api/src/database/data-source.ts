@@ -6,6 +6,7 @@ import { AuditLog } from '../audit/audit-log.entity';
 import { LoginFailure } from '../auth/login-failure.entity';
 import { BoardCase } from '../modules/cases/board-case.entity';
 import { CaseEvent } from '../modules/cases/case-event.entity';
+import { MEETING_ENTITIES } from '../modules/meetings/meeting-entities';
 import { Patient } from '../modules/patients/patient.entity';
 import { InstitutionSettings } from '../modules/settings/institution-settings.entity';
 import { Specialist } from '../modules/specialists/specialist.entity';
@@ -22,6 +23,7 @@ export const ENTITIES = [
   Patient,
   BoardCase,
   CaseEvent,
+  ...MEETING_ENTITIES,
 ];
 export { MIGRATIONS };
 

@@ -1,4 +1,5 @@
 import type { Discipline, Role } from '@consilium/domain';
+import { formatOffset, localDateTime, offsetMinutesAt } from '@consilium/domain';
 import type { INestApplication } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
@@ -6,8 +7,12 @@ import type { RequestContext } from '../common/request-context';
 import type { RuntimeConfig } from '../config/config.module';
 import { CasesService } from '../modules/cases/cases.service';
 import type { CreateCaseDto } from '../modules/cases/dto/case-input.dto';
+import { AgendaService } from '../modules/meetings/agenda.service';
+import { DiscussionService } from '../modules/meetings/discussion.service';
+import { MeetingsService } from '../modules/meetings/meetings.service';
 import type { CreatePatientDto } from '../modules/patients/dto/patient.dto';
 import { PatientsService } from '../modules/patients/patients.service';
+import { SettingsService } from '../modules/settings/settings.service';
 import { User } from '../modules/users/user.entity';
 import { UsersService } from '../modules/users/users.service';
 
@@ -46,6 +51,8 @@ export interface SeedResult {
   bootstrapAdmin: string | null;
   demoAccounts: { email: string; role: Role; discipline?: Discipline }[];
   demoCases: number;
+  /** Demo board meetings: one in progress today, one planned a week ahead. */
+  demoMeetings?: number;
 }
 
 /**
@@ -76,6 +83,7 @@ export async function seed(app: INestApplication, config: RuntimeConfig): Promis
       result.demoAccounts.push({ email: account.email, role: account.role, discipline: account.discipline });
     }
     result.demoCases = await seedDemoCases(app, created);
+    result.demoMeetings = await seedDemoMeetings(app, created);
   }
   return result;
 }
@@ -442,6 +450,31 @@ export const DEMO_CASES: DemoCase[] = [
     presenter: SURGEON,
     steps: ['submit', 'accept'],
   },
+  {
+    patient: { mrn: 'DEMO-0013', fullName: 'Ingrid Bos', birthDate: '1966-05-18', sex: 'female' },
+    facts: {
+      primarySite: 'colon',
+      primarySide: 'left',
+      histology: 'adenocarcinoma of the sigmoid colon',
+      ras: 'mutant',
+      brafV600e: 'absent',
+      msi: 'mss',
+      lesions: [
+        { segment: 6, diameterMm: 28 },
+        { segment: 7, diameterMm: 19 },
+      ],
+      bilobar: false,
+      extrahepaticDisease: 'none',
+      ...liverOk,
+      futureLiverRemnantPercent: 58,
+      ecog: 0,
+      questionForBoard:
+        'Two right-lobe metastases (28 and 19 mm) of a KRAS-mutant sigmoid cancer, untreated: perioperative chemotherapy and resection? Is an EGFR inhibitor an option?',
+    },
+    imagingDaysAgo: 7,
+    diagnosisMonthsAgo: 2,
+    steps: ['submit', 'accept'],
+  },
 ];
 
 function contextOf(user: User): RequestContext {
@@ -482,4 +515,73 @@ async function seedDemoCases(app: INestApplication, users: Map<string, User>): P
     }
   }
   return DEMO_CASES.length;
+}
+
+// Demo board meetings (treatment plans need a meeting): a liver board in progress today, quorate,
+// chaired by the surgeon, with three accepted cases on its agenda (a RAS-mutant colorectal case
+// first), and the next liver board a week ahead. Through the meetings services, so every event
+// and audit entry is real.
+
+const IR = 'ir@demo.consilium.test';
+const RADIOLOGIST = 'radiologist@demo.consilium.test';
+const TODAY_AGENDA = ['DEMO-0013', 'DEMO-0001', 'DEMO-0012'];
+const NEXT_WEEK_AGENDA = ['DEMO-0003', 'DEMO-0006'];
+
+/** 16:00 on the calendar day a week from now, in the institution's time zone. */
+function nextWeekAtFour(timeZone: string): string {
+  const inAWeek = new Date(Date.now() + 7 * DAY_MS);
+  const l = localDateTime(inAWeek, timeZone);
+  const date = [l.year, l.month, l.day].map((n, i) => String(n).padStart(i === 0 ? 4 : 2, '0')).join('-');
+  return `${date}T16:00:00${formatOffset(offsetMinutesAt(inAWeek, timeZone))}`;
+}
+
+async function seedDemoMeetings(app: INestApplication, users: Map<string, User>): Promise<number> {
+  const coordinator = users.get(COORDINATOR);
+  const present = [ONCOLOGIST, SURGEON, IR, RADIOLOGIST].map((email) => users.get(email));
+  const chair = users.get(SURGEON)?.specialistId;
+  if (!coordinator || !chair || present.some((u) => !u?.specialistId)) return 0;
+  const ctx = contextOf(coordinator);
+  const meetings = app.get(MeetingsService);
+  const agenda = app.get(AgendaService);
+  const discussion = app.get(DiscussionService);
+  const { timeZone } = await app.get(SettingsService).get();
+  const caseIds = async (mrns: string[]) =>
+    (
+      (await app.get(DataSource).query(
+        `SELECT c.id FROM board_case c JOIN patient p ON p.id = c.patient_id
+          WHERE p.mrn = ANY($1::text[]) ORDER BY array_position($1::text[], p.mrn::text)`,
+        [mrns],
+      )) as { id: string }[]
+    ).map((r) => r.id);
+
+  const today = await meetings.create(ctx, {
+    title: 'Liver metastases board',
+    boardType: 'Hepatobiliary MDT',
+    startsAt: new Date(Date.now() - 15 * 60_000).toISOString(),
+    durationMinutes: 90,
+    location: 'MDT room, 4th floor',
+    videoUrl: 'https://video.example/liver-board',
+    chairSpecialistId: chair,
+  });
+  for (const [index, caseId] of (await caseIds(TODAY_AGENDA)).entries()) {
+    await agenda.add(ctx, today.id, { caseId, plannedMinutes: index === 0 ? 20 : 15 });
+  }
+  await meetings.start(ctx, today.id);
+  for (const user of present) {
+    await discussion.recordAttendance(ctx, today.id, user?.specialistId as string, { present: true });
+  }
+
+  const nextWeek = await meetings.create(ctx, {
+    title: 'Liver metastases board',
+    boardType: 'Hepatobiliary MDT',
+    startsAt: nextWeekAtFour(timeZone),
+    durationMinutes: 90,
+    location: 'MDT room, 4th floor',
+    videoUrl: 'https://video.example/liver-board',
+    chairSpecialistId: chair,
+  });
+  for (const caseId of await caseIds(NEXT_WEEK_AGENDA)) {
+    await agenda.add(ctx, nextWeek.id, { caseId, plannedMinutes: 15 });
+  }
+  return 2;
 }

@@ -1,0 +1,169 @@
+import { checkAgendaOrder, isMeetingEditable } from '@consilium/domain';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { AuditService } from '../../audit/audit.service';
+import { isUniqueViolation, notFound } from '../../common/errors';
+import type { RequestContext } from '../../common/request-context';
+import { BoardCase } from '../cases/board-case.entity';
+import { CasesService } from '../cases/cases.service';
+import { AgendaItem } from './agenda-item.entity';
+import { type AddAgendaItemDto, type AgendaOrderDto, MAX_AGENDA_CASES } from './dto/meeting-input.dto';
+import type { MeetingDetailDto } from './dto/meeting.dto';
+import {
+  agendaFull,
+  caseAlreadyOnAgenda,
+  invalidAgendaOrder,
+  meetingNotEditable,
+  notOnAgenda,
+} from './meetings.errors';
+import { MeetingsService } from './meetings.service';
+
+// The agenda is built while the meeting is planned (`isMeetingEditable`): once it has started, its
+// cases are being discussed and voted on, and a case that turns up late goes on the next meeting.
+// Every change locks the meeting row first, then the case: one order everywhere, so no deadlocks.
+@Injectable()
+export class AgendaService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+    private readonly meetings: MeetingsService,
+    private readonly cases: CasesService,
+  ) {}
+
+  /** Puts an accepted or deferred case at the end of the agenda; the case becomes `scheduled`. */
+  async add(ctx: RequestContext, meetingId: string, dto: AddAgendaItemDto): Promise<MeetingDetailDto> {
+    try {
+      await this.dataSource.transaction(async (em) => {
+        const meeting = await this.meetings.lock(em, meetingId);
+        if (!isMeetingEditable(meeting.status)) throw meetingNotEditable(meeting.status);
+        // Locking the case makes a second coordinator adding it elsewhere wait for this one, and
+        // then see its agenda row: a clear 409 instead of the unique index's.
+        const boardCase = await em.findOne(BoardCase, {
+          where: { id: dto.caseId },
+          lock: { mode: 'pessimistic_write' },
+        });
+        if (!boardCase) throw notFound('case', dto.caseId);
+        const open = await em.findOne(AgendaItem, { where: { caseId: dto.caseId, active: true } });
+        if (open) throw caseAlreadyOnAgenda(dto.caseId, open.meetingId);
+        const size = await em.count(AgendaItem, { where: { meetingId } });
+        if (size >= MAX_AGENDA_CASES) throw agendaFull(MAX_AGENDA_CASES);
+
+        const previousState = boardCase.status;
+        await this.cases.applyTransition(em, ctx, dto.caseId, 'schedule', { actor: 'coordinator' });
+        const position = size + 1;
+        const plannedMinutes = dto.plannedMinutes ?? null;
+        await em.insert(AgendaItem, {
+          meetingId,
+          caseId: dto.caseId,
+          position,
+          plannedMinutes,
+          previousState,
+          active: true,
+        });
+        await this.audit.record(
+          ctx,
+          {
+            action: 'meeting.agenda.add',
+            entityType: 'meeting',
+            entityId: meetingId,
+            details: { caseId: dto.caseId, position, plannedMinutes, previousState },
+          },
+          em,
+        );
+      });
+    } catch (error) {
+      // The partial unique index is the guarantee; the check above only words the refusal.
+      if (
+        isUniqueViolation(error, 'agenda_item_case_open_key') ||
+        isUniqueViolation(error, 'agenda_item_meeting_case_key')
+      ) {
+        throw caseAlreadyOnAgenda(dto.caseId);
+      }
+      throw error;
+    }
+    return this.meetings.detail(meetingId);
+  }
+
+  /**
+   * Takes a case off a planned meeting's agenda: it returns to the state it had before (accepted or
+   * deferred; its history keeps the scheduling). A withdrawn case just leaves the agenda.
+   */
+  async remove(ctx: RequestContext, meetingId: string, caseId: string): Promise<MeetingDetailDto> {
+    await this.dataSource.transaction(async (em) => {
+      const meeting = await this.meetings.lock(em, meetingId);
+      if (!isMeetingEditable(meeting.status)) throw meetingNotEditable(meeting.status);
+      const item = await em.findOne(AgendaItem, { where: { meetingId, caseId } });
+      if (!item) throw notOnAgenda(meetingId, caseId);
+      const boardCase = await em.findOne(BoardCase, {
+        where: { id: caseId },
+        lock: { mode: 'pessimistic_write' },
+      });
+      const from = boardCase?.status ?? null;
+      // A case withdrawn while on the agenda has nothing to return to; any other state than
+      // scheduled is refused by the state machine (409 naming the state).
+      const to =
+        from === 'withdrawn'
+          ? from
+          : (await this.cases.applyTransition(em, ctx, caseId, 'unschedule', { actor: 'coordinator' }))
+              .status;
+      await em.delete(AgendaItem, { id: item.id });
+      await em.query(
+        `UPDATE agenda_item a SET position = r.rn
+           FROM (SELECT id, row_number() OVER (ORDER BY position, added_at)::int AS rn
+                   FROM agenda_item WHERE meeting_id = $1) r
+          WHERE a.id = r.id AND a.position <> r.rn`,
+        [meetingId],
+      );
+      await this.audit.record(
+        ctx,
+        {
+          action: 'meeting.agenda.remove',
+          entityType: 'meeting',
+          entityId: meetingId,
+          details: {
+            caseId,
+            position: item.position,
+            plannedMinutes: item.plannedMinutes,
+            caseState: { from, to },
+          },
+        },
+        em,
+      );
+    });
+    return this.meetings.detail(meetingId);
+  }
+
+  /** Reorders the agenda: `caseIds` must list each case on it exactly once (else 422). */
+  async reorder(ctx: RequestContext, meetingId: string, dto: AgendaOrderDto): Promise<MeetingDetailDto> {
+    await this.dataSource.transaction(async (em) => {
+      const meeting = await this.meetings.lock(em, meetingId);
+      if (!isMeetingEditable(meeting.status)) throw meetingNotEditable(meeting.status);
+      const items = await em.find(AgendaItem, { where: { meetingId }, order: { position: 'ASC' } });
+      const current = items.map((i) => i.caseId);
+      const check = checkAgendaOrder(current, dto.caseIds);
+      if (!check.ok) {
+        const { missing, extra, duplicated } = check;
+        throw invalidAgendaOrder(check.message, { missing, extra, duplicated });
+      }
+      if (current.every((id, index) => dto.caseIds[index] === id)) return;
+      await em.query(
+        `UPDATE agenda_item a SET position = o.ord
+           FROM unnest($2::uuid[]) WITH ORDINALITY AS o(case_id, ord)
+          WHERE a.meeting_id = $1 AND a.case_id = o.case_id`,
+        [meetingId, dto.caseIds],
+      );
+      await this.audit.record(
+        ctx,
+        {
+          action: 'meeting.agenda.reorder',
+          entityType: 'meeting',
+          entityId: meetingId,
+          details: { before: current, after: dto.caseIds },
+        },
+        em,
+      );
+    });
+    return this.meetings.detail(meetingId);
+  }
+}

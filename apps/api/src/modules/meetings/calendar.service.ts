@@ -1,0 +1,172 @@
+import { type CalendarEvent, renderCalendar } from '@consilium/domain';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { createHash, randomBytes } from 'node:crypto';
+import { DataSource, IsNull } from 'typeorm';
+import { AuditService } from '../../audit/audit.service';
+import { DomainError, notFound } from '../../common/errors';
+import { actorOf, type RequestContext } from '../../common/request-context';
+import { SettingsService } from '../settings/settings.service';
+import { Specialist } from '../specialists/specialist.entity';
+import { CalendarFeed } from './calendar-feed.entity';
+import type { CalendarFeedDto } from './dto/meeting.dto';
+import { Meeting } from './meeting.entity';
+import { calendarFeedNotAllowed, meetingNotFound, notOwnCalendarFeed } from './meetings.errors';
+
+const PRODUCT_ID = '-//Consilium//Tumour boards//EN';
+export const FEED_PATH = '/api/calendar/feeds/';
+// The feed covers the recent past (so last week's board stays visible) and everything ahead.
+const FEED_PAST_DAYS = 30;
+// A bound, not a page: calendar apps do not paginate. Years of weekly boards fit well within it.
+const FEED_MAX_EVENTS = 500;
+// 32 random bytes in base64url: 43 characters, 256 bits.
+const TOKEN_PATTERN = /^[A-Za-z0-9_-]{43}$/;
+
+const sha256 = (value: string) => createHash('sha256').update(value).digest('hex');
+
+// A calendar entry says when and where the board meets and who chairs it: never which patients
+// are discussed (calendars are synchronised to phones and third-party services).
+function toCalendarEvent(meeting: Meeting, timeZone: string): CalendarEvent {
+  const chair = meeting.chair;
+  return {
+    uid: `${meeting.id}@consilium`,
+    sequence: meeting.revision,
+    status: meeting.status === 'cancelled' ? 'CANCELLED' : 'CONFIRMED',
+    start: meeting.startsAt,
+    durationMinutes: meeting.durationMinutes,
+    timeZone,
+    summary: meeting.title,
+    description: [
+      `Board: ${meeting.boardType}`,
+      ...(chair ? [`Chair: ${chair.fullName}`] : []),
+      'Agenda and case details in Consilium.',
+    ].join('\n'),
+    location: meeting.location,
+    videoUrl: meeting.videoUrl,
+    created: meeting.createdAt,
+    lastModified: meeting.updatedAt,
+  };
+}
+
+@Injectable()
+export class CalendarService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+    private readonly settings: SettingsService,
+  ) {}
+
+  /** One meeting as an iCalendar file. */
+  async meetingCalendar(id: string, now = new Date()): Promise<string> {
+    const meeting = await this.dataSource
+      .getRepository(Meeting)
+      .findOne({ where: { id }, relations: { chair: true } });
+    if (!meeting) throw meetingNotFound(id);
+    const { timeZone } = await this.settings.get();
+    return renderCalendar([toCalendarEvent(meeting, timeZone)], { productId: PRODUCT_ID, stamp: now });
+  }
+
+  /**
+   * A new secret feed URL for a specialist; any earlier URL stops working. The token is returned
+   * once and only its sha256 is stored.
+   */
+  async createFeed(ctx: RequestContext, specialistId: string, baseUrl: string): Promise<CalendarFeedDto> {
+    this.assertMayManageFeed(ctx, specialistId);
+    const token = randomBytes(32).toString('base64url');
+    const feed = await this.dataSource.transaction(async (em) => {
+      if (!(await em.exists(Specialist, { where: { id: specialistId } })))
+        throw notFound('specialist', specialistId);
+      const [row] = (await em.query(
+        `INSERT INTO calendar_feed (specialist_id, token_hash, created_at, revoked_at)
+         VALUES ($1, $2, now(), NULL)
+         ON CONFLICT (specialist_id) DO UPDATE
+           SET token_hash = EXCLUDED.token_hash, created_at = EXCLUDED.created_at, revoked_at = NULL
+         RETURNING (xmax <> 0) AS replaced, created_at AS "createdAt"`,
+        [specialistId, sha256(token)],
+      )) as { replaced: boolean; createdAt: Date }[];
+      await this.audit.record(
+        ctx,
+        {
+          action: 'calendar_feed.create',
+          entityType: 'calendar_feed',
+          entityId: specialistId,
+          // Never the token: the audit log must not hand out a working URL.
+          details: { replacedPrevious: row.replaced },
+        },
+        em,
+      );
+      return row;
+    });
+    return { specialistId, url: `${baseUrl}${FEED_PATH}${token}`, createdAt: feed.createdAt };
+  }
+
+  /** Revokes the specialist's feed URL (idempotent: nothing to revoke is fine). */
+  async revokeFeed(ctx: RequestContext, specialistId: string): Promise<void> {
+    this.assertMayManageFeed(ctx, specialistId);
+    await this.dataSource.transaction(async (em) => {
+      if (!(await em.exists(Specialist, { where: { id: specialistId } })))
+        throw notFound('specialist', specialistId);
+      const result = await em.update(
+        CalendarFeed,
+        { specialistId, revokedAt: IsNull() },
+        { revokedAt: () => 'now()' },
+      );
+      if (!result.affected) return;
+      await this.audit.record(
+        ctx,
+        { action: 'calendar_feed.revoke', entityType: 'calendar_feed', entityId: specialistId },
+        em,
+      );
+    });
+  }
+
+  /**
+   * The feed behind a secret URL: the meetings the specialist chairs or is marked present at, from
+   * 30 days ago on (cancelled ones too, so that subscribed calendars drop them). 404 for a token
+   * that is unknown or revoked, whatever its shape, so probing learns nothing.
+   */
+  async feed(token: string, now = new Date()): Promise<string> {
+    if (!TOKEN_PATTERN.test(token)) throw this.feedNotFound();
+    const feed = await this.dataSource
+      .getRepository(CalendarFeed)
+      .findOne({ where: { tokenHash: sha256(token) }, relations: { specialist: true } });
+    if (!feed || feed.revokedAt !== null || !feed.specialist) throw this.feedNotFound();
+    const since = new Date(now.getTime() - FEED_PAST_DAYS * 86_400_000);
+    const [meetings, settings] = await Promise.all([
+      this.dataSource
+        .getRepository(Meeting)
+        .createQueryBuilder('m')
+        .innerJoinAndSelect('m.chair', 'chair')
+        .where('m.starts_at >= :since', { since })
+        .andWhere(
+          `(m.chair_specialist_id = :specialistId OR EXISTS (
+             SELECT 1 FROM attendance a
+              WHERE a.meeting_id = m.id AND a.specialist_id = :specialistId AND a.present))`,
+          { specialistId: feed.specialistId },
+        )
+        .orderBy('m.starts_at', 'ASC')
+        .addOrderBy('m.id', 'ASC')
+        .limit(FEED_MAX_EVENTS)
+        .getMany(),
+      this.settings.get(),
+    ]);
+    return renderCalendar(
+      meetings.map((m) => toCalendarEvent(m, settings.timeZone)),
+      { productId: PRODUCT_ID, stamp: now, name: `Consilium boards: ${feed.specialist.fullName}` },
+    );
+  }
+
+  private assertMayManageFeed(ctx: RequestContext, specialistId: string): void {
+    const actor = actorOf(ctx);
+    if (actor.role === 'coordinator') return;
+    if (actor.role === 'clinician') {
+      if (actor.specialistId !== specialistId) throw notOwnCalendarFeed();
+      return;
+    }
+    throw calendarFeedNotAllowed();
+  }
+
+  private feedNotFound(): DomainError {
+    return new DomainError(404, 'NOT_FOUND', 'calendar feed not found (unknown or revoked link)');
+  }
+}

@@ -1,0 +1,184 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, In } from 'typeorm';
+import { AuditService } from '../../audit/audit.service';
+import { notFound } from '../../common/errors';
+import { decodeCursor, Page, pageSize, PageQueryDto, toPage } from '../../common/pagination';
+import { actorOf, type RequestContext } from '../../common/request-context';
+import { Specialist } from '../specialists/specialist.entity';
+import { AgendaItem } from './agenda-item.entity';
+import { Attendance } from './attendance.entity';
+import { DiscussionNote } from './discussion-note.entity';
+import type { CreateNoteDto, RecordAttendanceDto } from './dto/meeting-input.dto';
+import { type DiscussionNoteDto, type MeetingDetailDto, toDiscussionNoteDto } from './dto/meeting.dto';
+import {
+  attendanceNotAllowed,
+  correctedNoteMismatch,
+  meetingClosedForAttendance,
+  meetingNotFound,
+  meetingNotInProgress,
+  notOnAgenda,
+  notOwnAttendance,
+  notPresent,
+} from './meetings.errors';
+import { Meeting } from './meeting.entity';
+import { MeetingsService } from './meetings.service';
+
+// Attendance and the discussion of each agenda case. Attendance changes lock the meeting row
+// exclusively, so that whoever reads the attendance under a shared lock (quorum at adoption) sees
+// it hold still; notes take a shared lock, so that closing the meeting waits for them.
+@Injectable()
+export class DiscussionService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+    private readonly meetings: MeetingsService,
+  ) {}
+
+  /**
+   * Records one specialist as present or absent, in advance (the invitation list) or during the
+   * meeting. A coordinator records anyone; a clinician only themselves; an admin nobody.
+   */
+  async recordAttendance(
+    ctx: RequestContext,
+    meetingId: string,
+    specialistId: string,
+    dto: RecordAttendanceDto,
+  ): Promise<MeetingDetailDto> {
+    const actor = actorOf(ctx);
+    if (actor.role === 'admin') throw attendanceNotAllowed();
+    if (actor.role === 'clinician' && actor.specialistId !== specialistId) throw notOwnAttendance();
+    await this.dataSource.transaction(async (em) => {
+      const meeting = await this.meetings.lock(em, meetingId);
+      if (meeting.status !== 'planned' && meeting.status !== 'in_progress')
+        throw meetingClosedForAttendance(meeting.status);
+      if (!(await em.exists(Specialist, { where: { id: specialistId } })))
+        throw notFound('specialist', specialistId);
+      const before = await em.findOne(Attendance, { where: { meetingId, specialistId } });
+      const role = dto.role ?? null;
+      // PUT replaces the record; concurrent PUTs for the same person resolve to the last one.
+      await em.query(
+        `INSERT INTO attendance (meeting_id, specialist_id, present, role, recorded_by, recorded_at)
+         VALUES ($1, $2, $3, $4, $5, now())
+         ON CONFLICT (meeting_id, specialist_id) DO UPDATE
+           SET present = EXCLUDED.present, role = EXCLUDED.role,
+               recorded_by = EXCLUDED.recorded_by, recorded_at = EXCLUDED.recorded_at`,
+        [meetingId, specialistId, dto.present, role, actor.id],
+      );
+      await this.audit.record(
+        ctx,
+        {
+          action: 'meeting.attendance',
+          entityType: 'meeting',
+          entityId: meetingId,
+          details: {
+            specialistId,
+            before: before ? { present: before.present, role: before.role } : null,
+            after: { present: dto.present, role },
+          },
+        },
+        em,
+      );
+    });
+    return this.meetings.detail(meetingId);
+  }
+
+  /**
+   * Adds a note to a case's discussion while the meeting is in progress: by a coordinator, or by a
+   * clinician marked present. Notes are never changed; a correction refers to the note it corrects.
+   */
+  async addNote(
+    ctx: RequestContext,
+    meetingId: string,
+    caseId: string,
+    dto: CreateNoteDto,
+  ): Promise<DiscussionNoteDto> {
+    const actor = actorOf(ctx);
+    const id = await this.dataSource.transaction(async (em) => {
+      const meeting = await this.meetings.lock(em, meetingId, 'pessimistic_read');
+      if (!(await em.exists(AgendaItem, { where: { meetingId, caseId } })))
+        throw notOnAgenda(meetingId, caseId);
+      if (meeting.status !== 'in_progress') throw meetingNotInProgress(meeting.status);
+      if (actor.role !== 'coordinator') {
+        const attending =
+          actor.specialistId !== null &&
+          (await em.exists(Attendance, {
+            where: { meetingId, specialistId: actor.specialistId, present: true },
+          }));
+        if (!attending) throw notPresent();
+      }
+      if (dto.correctsNoteId !== undefined) {
+        const corrected = await em.findOne(DiscussionNote, { where: { id: dto.correctsNoteId } });
+        if (!corrected || corrected.meetingId !== meetingId || corrected.caseId !== caseId)
+          throw correctedNoteMismatch(dto.correctsNoteId);
+      }
+      const result = await em.insert(DiscussionNote, {
+        meetingId,
+        caseId,
+        authorUserId: actor.id,
+        authorSpecialistId: actor.specialistId,
+        body: dto.body,
+        correctsNoteId: dto.correctsNoteId ?? null,
+      });
+      const noteId = (result.identifiers[0] as { id: string }).id;
+      // The body is clinical text: the audit entry says who wrote what where, not the words.
+      await this.audit.record(
+        ctx,
+        {
+          action: 'meeting.note.create',
+          entityType: 'meeting',
+          entityId: meetingId,
+          details: { caseId, noteId, correctsNoteId: dto.correctsNoteId ?? null },
+        },
+        em,
+      );
+      return noteId;
+    });
+    const note = await this.noteQuery().where('n.id = :id', { id }).getOneOrFail();
+    return toDiscussionNoteDto(note, []);
+  }
+
+  /** A case's discussion at a meeting, oldest first, each note with the notes that correct it. */
+  async notes(meetingId: string, caseId: string, query: PageQueryDto): Promise<Page<DiscussionNoteDto>> {
+    const limit = pageSize(query);
+    const after = decodeCursor(query.cursor);
+    const [meetingExists, onAgenda] = await Promise.all([
+      this.dataSource.getRepository(Meeting).exists({ where: { id: meetingId } }),
+      this.dataSource.getRepository(AgendaItem).exists({ where: { meetingId, caseId } }),
+    ]);
+    if (!meetingExists) throw meetingNotFound(meetingId);
+    if (!onAgenda) throw notOnAgenda(meetingId, caseId);
+    const qb = this.noteQuery()
+      .where('n.meeting_id = :meetingId AND n.case_id = :caseId', { meetingId, caseId })
+      .orderBy('n.created_at', 'ASC')
+      .addOrderBy('n.id', 'ASC')
+      .limit(limit + 1);
+    if (after) qb.andWhere('(n.created_at, n.id) > (:v, :id)', { v: after.v, id: after.id });
+    const page = toPage(await qb.getMany(), limit, (n) => ({ v: n.createdAt.toISOString(), id: n.id }));
+    const corrections =
+      page.items.length === 0
+        ? []
+        : await this.dataSource.getRepository(DiscussionNote).find({
+            select: { id: true, correctsNoteId: true },
+            where: { correctsNoteId: In(page.items.map((n) => n.id)) },
+            order: { createdAt: 'ASC', id: 'ASC' },
+          });
+    return {
+      items: page.items.map((note) =>
+        toDiscussionNoteDto(
+          note,
+          corrections.filter((c) => c.correctsNoteId === note.id).map((c) => c.id),
+        ),
+      ),
+      nextCursor: page.nextCursor,
+    };
+  }
+
+  private noteQuery() {
+    return this.dataSource
+      .getRepository(DiscussionNote)
+      .createQueryBuilder('n')
+      .innerJoinAndSelect('n.author', 'u')
+      .leftJoinAndSelect('n.authorSpecialist', 's');
+  }
+}

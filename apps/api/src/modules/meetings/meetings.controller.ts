@@ -1,0 +1,260 @@
+import { Body, Controller, Delete, Get, HttpCode, Patch, Post, Put, Query, Res } from '@nestjs/common';
+import {
+  ApiBadRequestResponse,
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiForbiddenResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+  ApiUnprocessableEntityResponse,
+} from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
+import { AuditRead } from '../../audit/audit-read.interceptor';
+import { Authenticated } from '../../auth/decorators';
+import { Permission } from '../../auth/permissions';
+import { ErrorResponseDto } from '../../common/error-response.dto';
+import { Page, PageOf } from '../../common/pagination';
+import { Ctx, type RequestContext } from '../../common/request-context';
+import { UuidParam } from '../../common/uuid-param';
+import { AgendaService } from './agenda.service';
+import { CalendarService } from './calendar.service';
+import { DiscussionService } from './discussion.service';
+import {
+  AddAgendaItemDto,
+  AgendaOrderDto,
+  CancelMeetingDto,
+  CreateMeetingDto,
+  CreateNoteDto,
+  MeetingQueryDto,
+  NoteQueryDto,
+  RecordAttendanceDto,
+  UpdateMeetingDto,
+} from './dto/meeting-input.dto';
+import { DiscussionNoteDto, MeetingDetailDto, MeetingSummaryDto } from './dto/meeting.dto';
+import { MeetingsService } from './meetings.service';
+
+const ILLEGAL_TRANSITION = 'ILLEGAL_TRANSITION: not allowed in the current state (named in details.state)';
+const NOT_EDITABLE = 'MEETING_NOT_EDITABLE: only a planned meeting can be changed';
+
+@ApiTags('meetings')
+@Controller('meetings')
+@ApiBadRequestResponse({ type: ErrorResponseDto })
+export class MeetingsController {
+  constructor(
+    private readonly meetings: MeetingsService,
+    private readonly agenda: AgendaService,
+    private readonly discussion: DiscussionService,
+    private readonly calendar: CalendarService,
+  ) {}
+
+  @Post()
+  @HttpCode(201)
+  @Authenticated({ permission: Permission.MeetingsManage })
+  @ApiOperation({
+    summary: 'Schedule a board meeting (coordinator); overlapping bookings come back as warnings',
+  })
+  @ApiCreatedResponse({ type: MeetingDetailDto })
+  @ApiNotFoundResponse({ type: ErrorResponseDto, description: 'Chair specialist not found' })
+  create(@Ctx() ctx: RequestContext, @Body() dto: CreateMeetingDto): Promise<MeetingDetailDto> {
+    return this.meetings.create(ctx, dto);
+  }
+
+  @Get()
+  @Authenticated({ permission: Permission.ClinicalRead })
+  @ApiOperation({ summary: 'List meetings by start time (soonest first), optionally from/to and status' })
+  @ApiOkResponse({ type: PageOf(MeetingSummaryDto) })
+  list(@Query() query: MeetingQueryDto): Promise<Page<MeetingSummaryDto>> {
+    return this.meetings.list(query);
+  }
+
+  @Get(':id')
+  @Authenticated({ permission: Permission.ClinicalRead })
+  @AuditRead('meeting')
+  @ApiOperation({
+    summary: 'One meeting with its agenda (cases, patients, readiness), attendance, quorum and warnings',
+  })
+  @ApiOkResponse({ type: MeetingDetailDto })
+  @ApiNotFoundResponse({ type: ErrorResponseDto })
+  get(@UuidParam('id') id: string): Promise<MeetingDetailDto> {
+    return this.meetings.detail(id);
+  }
+
+  @Patch(':id')
+  @Authenticated({ permission: Permission.MeetingsManage })
+  @ApiOperation({ summary: 'Change a planned meeting (null clears location or videoUrl; one must remain)' })
+  @ApiOkResponse({ type: MeetingDetailDto })
+  @ApiNotFoundResponse({ type: ErrorResponseDto })
+  @ApiConflictResponse({ type: ErrorResponseDto, description: NOT_EDITABLE })
+  update(
+    @Ctx() ctx: RequestContext,
+    @UuidParam('id') id: string,
+    @Body() dto: UpdateMeetingDto,
+  ): Promise<MeetingDetailDto> {
+    return this.meetings.update(ctx, id, dto);
+  }
+
+  @Post(':id/start')
+  @HttpCode(200)
+  @Authenticated({ permission: Permission.MeetingsManage })
+  @ApiOperation({ summary: 'Start a planned meeting (planned → in_progress)' })
+  @ApiOkResponse({ type: MeetingDetailDto })
+  @ApiNotFoundResponse({ type: ErrorResponseDto })
+  @ApiConflictResponse({ type: ErrorResponseDto, description: ILLEGAL_TRANSITION })
+  start(@Ctx() ctx: RequestContext, @UuidParam('id') id: string): Promise<MeetingDetailDto> {
+    return this.meetings.start(ctx, id);
+  }
+
+  @Post(':id/close')
+  @HttpCode(200)
+  @Authenticated({ permission: Permission.MeetingsManage })
+  @ApiOperation({
+    summary: 'Close a meeting in progress; each case still scheduled on it (no plan adopted) is deferred',
+  })
+  @ApiOkResponse({ type: MeetingDetailDto })
+  @ApiNotFoundResponse({ type: ErrorResponseDto })
+  @ApiConflictResponse({ type: ErrorResponseDto, description: ILLEGAL_TRANSITION })
+  close(@Ctx() ctx: RequestContext, @UuidParam('id') id: string): Promise<MeetingDetailDto> {
+    return this.meetings.close(ctx, id);
+  }
+
+  @Post(':id/cancel')
+  @HttpCode(200)
+  @Authenticated({ permission: Permission.MeetingsManage })
+  @ApiOperation({ summary: 'Cancel a planned meeting, with a reason; its cases go back to accepted' })
+  @ApiOkResponse({ type: MeetingDetailDto })
+  @ApiNotFoundResponse({ type: ErrorResponseDto })
+  @ApiConflictResponse({ type: ErrorResponseDto, description: ILLEGAL_TRANSITION })
+  cancel(
+    @Ctx() ctx: RequestContext,
+    @UuidParam('id') id: string,
+    @Body() dto: CancelMeetingDto,
+  ): Promise<MeetingDetailDto> {
+    return this.meetings.cancel(ctx, id, dto.reason);
+  }
+
+  @Post(':id/agenda')
+  @HttpCode(201)
+  @Authenticated({ permission: Permission.MeetingsManage })
+  @ApiOperation({
+    summary:
+      'Put an accepted or deferred case at the end of the agenda (it becomes scheduled); warns on overrun',
+  })
+  @ApiCreatedResponse({ type: MeetingDetailDto })
+  @ApiNotFoundResponse({ type: ErrorResponseDto, description: 'Meeting or case not found' })
+  @ApiConflictResponse({
+    type: ErrorResponseDto,
+    description: `CASE_ALREADY_ON_AGENDA (of an open meeting), ${NOT_EDITABLE}, ${ILLEGAL_TRANSITION}`,
+  })
+  @ApiUnprocessableEntityResponse({ type: ErrorResponseDto, description: 'AGENDA_FULL' })
+  addToAgenda(
+    @Ctx() ctx: RequestContext,
+    @UuidParam('id') id: string,
+    @Body() dto: AddAgendaItemDto,
+  ): Promise<MeetingDetailDto> {
+    return this.agenda.add(ctx, id, dto);
+  }
+
+  @Put(':id/agenda/order')
+  @Authenticated({ permission: Permission.MeetingsManage })
+  @ApiOperation({ summary: 'Reorder the agenda: caseIds lists every case on it exactly once' })
+  @ApiOkResponse({ type: MeetingDetailDto })
+  @ApiNotFoundResponse({ type: ErrorResponseDto })
+  @ApiConflictResponse({ type: ErrorResponseDto, description: NOT_EDITABLE })
+  @ApiUnprocessableEntityResponse({
+    type: ErrorResponseDto,
+    description: 'INVALID_AGENDA_ORDER: details lists missing, extra and duplicated case ids',
+  })
+  reorderAgenda(
+    @Ctx() ctx: RequestContext,
+    @UuidParam('id') id: string,
+    @Body() dto: AgendaOrderDto,
+  ): Promise<MeetingDetailDto> {
+    return this.agenda.reorder(ctx, id, dto);
+  }
+
+  @Delete(':id/agenda/:caseId')
+  @Authenticated({ permission: Permission.MeetingsManage })
+  @ApiOperation({ summary: 'Take a case off the agenda; it returns to accepted or deferred' })
+  @ApiOkResponse({ type: MeetingDetailDto })
+  @ApiNotFoundResponse({ type: ErrorResponseDto, description: 'Meeting not found or case not on its agenda' })
+  @ApiConflictResponse({ type: ErrorResponseDto, description: `${NOT_EDITABLE}, ${ILLEGAL_TRANSITION}` })
+  removeFromAgenda(
+    @Ctx() ctx: RequestContext,
+    @UuidParam('id') id: string,
+    @UuidParam('caseId') caseId: string,
+  ): Promise<MeetingDetailDto> {
+    return this.agenda.remove(ctx, id, caseId);
+  }
+
+  @Put(':id/attendance/:specialistId')
+  @Authenticated()
+  @ApiOperation({
+    summary:
+      "Record a specialist present or absent: a coordinator anyone's, a clinician their own; conflicts are warnings",
+  })
+  @ApiOkResponse({ type: MeetingDetailDto })
+  @ApiForbiddenResponse({ type: ErrorResponseDto, description: 'NOT_OWN_ATTENDANCE, ATTENDANCE_NOT_ALLOWED' })
+  @ApiNotFoundResponse({ type: ErrorResponseDto, description: 'Meeting or specialist not found' })
+  @ApiConflictResponse({ type: ErrorResponseDto, description: 'MEETING_NOT_EDITABLE: closed or cancelled' })
+  recordAttendance(
+    @Ctx() ctx: RequestContext,
+    @UuidParam('id') id: string,
+    @UuidParam('specialistId') specialistId: string,
+    @Body() dto: RecordAttendanceDto,
+  ): Promise<MeetingDetailDto> {
+    return this.discussion.recordAttendance(ctx, id, specialistId, dto);
+  }
+
+  @Post(':id/cases/:caseId/notes')
+  @HttpCode(201)
+  @Authenticated({ permission: Permission.DiscussionWrite })
+  @ApiOperation({
+    summary:
+      'Add a discussion note on an agenda case while the meeting is in progress (present clinician or coordinator)',
+  })
+  @ApiCreatedResponse({ type: DiscussionNoteDto })
+  @ApiForbiddenResponse({ type: ErrorResponseDto, description: 'NOT_PRESENT' })
+  @ApiNotFoundResponse({ type: ErrorResponseDto, description: 'Meeting not found or case not on its agenda' })
+  @ApiConflictResponse({ type: ErrorResponseDto, description: 'MEETING_NOT_IN_PROGRESS' })
+  @ApiUnprocessableEntityResponse({ type: ErrorResponseDto, description: 'CORRECTED_NOTE_MISMATCH' })
+  addNote(
+    @Ctx() ctx: RequestContext,
+    @UuidParam('id') id: string,
+    @UuidParam('caseId') caseId: string,
+    @Body() dto: CreateNoteDto,
+  ): Promise<DiscussionNoteDto> {
+    return this.discussion.addNote(ctx, id, caseId, dto);
+  }
+
+  @Get(':id/cases/:caseId/notes')
+  @Authenticated({ permission: Permission.ClinicalRead })
+  @AuditRead('meeting')
+  @ApiOperation({ summary: "A case's discussion at the meeting, oldest first (notes are never edited)" })
+  @ApiOkResponse({ type: PageOf(DiscussionNoteDto) })
+  @ApiNotFoundResponse({ type: ErrorResponseDto, description: 'Meeting not found or case not on its agenda' })
+  notes(
+    @UuidParam('id') id: string,
+    @UuidParam('caseId') caseId: string,
+    @Query() query: NoteQueryDto,
+  ): Promise<Page<DiscussionNoteDto>> {
+    return this.discussion.notes(id, caseId, query);
+  }
+
+  @Get(':id/calendar.ics')
+  @Authenticated({ permission: Permission.ClinicalRead })
+  @ApiOperation({ summary: 'The meeting as an iCalendar (RFC 5545) file, without patient data' })
+  @ApiOkResponse({ description: 'RFC 5545', content: { 'text/calendar': { schema: { type: 'string' } } } })
+  @ApiNotFoundResponse({ type: ErrorResponseDto })
+  async calendarFile(
+    @UuidParam('id') id: string,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<string> {
+    const ics = await this.calendar.meetingCalendar(id);
+    // Set on success only: an error keeps the JSON error shape.
+    reply.header('content-type', 'text/calendar; charset=utf-8');
+    reply.header('content-disposition', `attachment; filename="meeting-${id}.ics"`);
+    return ics;
+  }
+}

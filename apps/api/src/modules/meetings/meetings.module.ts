@@ -1,0 +1,17 @@
+import { Module } from '@nestjs/common';
+import { CasesModule } from '../cases/cases.module';
+import { SettingsModule } from '../settings/settings.module';
+import { AgendaService } from './agenda.service';
+import { CalendarFeedsController } from './calendar-feeds.controller';
+import { CalendarService } from './calendar.service';
+import { DiscussionService } from './discussion.service';
+import { MeetingsController } from './meetings.controller';
+import { MeetingsService } from './meetings.service';
+
+@Module({
+  imports: [CasesModule, SettingsModule],
+  controllers: [MeetingsController, CalendarFeedsController],
+  providers: [MeetingsService, AgendaService, DiscussionService, CalendarService],
+  exports: [MeetingsService],
+})
+export class MeetingsModule {}

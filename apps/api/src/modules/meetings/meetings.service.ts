@@ -1,0 +1,524 @@
+import {
+  agendaOverrun,
+  DEFAULT_MINUTES_PER_CASE,
+  evaluateQuorum,
+  evaluateReadiness,
+  formatInTimeZone,
+  isMeetingEditable,
+  type MeetingAction,
+  nextMeetingState,
+  overlaps,
+  parseInstantWithOffset,
+} from '@consilium/domain';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
+import { AuditService } from '../../audit/audit.service';
+import { notFound } from '../../common/errors';
+import { decodeCursor, Page, pageSize, toPage } from '../../common/pagination';
+import { actorOf, type RequestContext } from '../../common/request-context';
+import { validationException } from '../../common/validation';
+import { BoardCase } from '../cases/board-case.entity';
+import { caseFactsOf } from '../cases/case-facts.mapping';
+import { CasesService } from '../cases/cases.service';
+import { calendarDateIn } from '../settings/calendar-date';
+import { SettingsService } from '../settings/settings.service';
+import { Specialist } from '../specialists/specialist.entity';
+import { AgendaItem } from './agenda-item.entity';
+import { Attendance } from './attendance.entity';
+import {
+  type CreateMeetingDto,
+  DURATION_MAX_MINUTES,
+  type MeetingQueryDto,
+  type UpdateMeetingDto,
+} from './dto/meeting-input.dto';
+import {
+  type MeetingDetailDto,
+  type MeetingSummaryDto,
+  toMeetingDto,
+  toQuorumDto,
+  toSpecialistSummary,
+} from './dto/meeting.dto';
+import { Meeting } from './meeting.entity';
+import { illegalMeetingTransition, meetingNotEditable, meetingNotFound } from './meetings.errors';
+
+const AUDITED_FIELDS = [
+  'title',
+  'boardType',
+  'startsAt',
+  'durationMinutes',
+  'location',
+  'videoUrl',
+  'chairSpecialistId',
+  'requiredDisciplines',
+] as const;
+
+// Fields whose change a subscribed calendar must pick up (they bump the iCalendar SEQUENCE).
+const CALENDAR_FIELDS: readonly string[] = [
+  'title',
+  'boardType',
+  'startsAt',
+  'durationMinutes',
+  'location',
+  'videoUrl',
+  'chairSpecialistId',
+];
+
+function snapshot(meeting: Meeting): Record<string, unknown> {
+  return Object.fromEntries(
+    AUDITED_FIELDS.map((f) => [f, f === 'startsAt' ? meeting.startsAt.toISOString() : meeting[f]]),
+  );
+}
+
+function instant(value: string): Date {
+  const parsed = parseInstantWithOffset(value);
+  // The DTO has validated it; a null here is a programming error.
+  if (!parsed) throw new Error(`not an instant with offset: ${value}`);
+  return parsed;
+}
+
+/** A meeting needs a place: a location, a video link or both (a 400 naming both fields). */
+function assertPlace(location: string | null, videoUrl: string | null): void {
+  if (location === null && videoUrl === null) {
+    const problem = 'a meeting needs a location, a video link, or both';
+    throw validationException([
+      { field: 'location', problems: [problem] },
+      { field: 'videoUrl', problems: [problem] },
+    ]);
+  }
+}
+
+export interface ConflictSubject {
+  specialistId: string;
+  fullName: string;
+  /** What the person is at this meeting. */
+  capacity: 'chair' | 'present';
+}
+
+interface ConflictRow {
+  id: string;
+  title: string;
+  startsAt: Date;
+  durationMinutes: number;
+  specialistId: string;
+  capacity: 'chair' | 'attendee';
+}
+
+@Injectable()
+export class MeetingsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+    private readonly settings: SettingsService,
+    private readonly cases: CasesService,
+  ) {}
+
+  async create(ctx: RequestContext, dto: CreateMeetingDto): Promise<MeetingDetailDto> {
+    const actor = actorOf(ctx);
+    const location = dto.location ?? null;
+    const videoUrl = dto.videoUrl ?? null;
+    assertPlace(location, videoUrl);
+    const id = await this.dataSource.transaction(async (em) => {
+      await this.assertSpecialist(em, dto.chairSpecialistId);
+      const requiredDisciplines = dto.requiredDisciplines ?? (await this.settings.get(em)).quorumDisciplines;
+      const meeting = await em.save(
+        em.create(Meeting, {
+          title: dto.title,
+          boardType: dto.boardType,
+          startsAt: instant(dto.startsAt),
+          durationMinutes: dto.durationMinutes,
+          location,
+          videoUrl,
+          chairSpecialistId: dto.chairSpecialistId,
+          requiredDisciplines,
+          status: 'planned',
+          createdById: actor.id,
+        }),
+      );
+      await this.audit.record(
+        ctx,
+        {
+          action: 'meeting.create',
+          entityType: 'meeting',
+          entityId: meeting.id,
+          details: { after: snapshot(meeting) },
+        },
+        em,
+      );
+      return meeting.id;
+    });
+    return this.detail(id);
+  }
+
+  async update(ctx: RequestContext, id: string, dto: UpdateMeetingDto): Promise<MeetingDetailDto> {
+    await this.dataSource.transaction(async (em) => {
+      const meeting = await this.lock(em, id);
+      if (!isMeetingEditable(meeting.status)) throw meetingNotEditable(meeting.status);
+      const before = snapshot(meeting);
+      if (dto.title !== undefined) meeting.title = dto.title;
+      if (dto.boardType !== undefined) meeting.boardType = dto.boardType;
+      if (dto.startsAt !== undefined) meeting.startsAt = instant(dto.startsAt);
+      if (dto.durationMinutes !== undefined) meeting.durationMinutes = dto.durationMinutes;
+      if (dto.location !== undefined) meeting.location = dto.location;
+      if (dto.videoUrl !== undefined) meeting.videoUrl = dto.videoUrl;
+      if (dto.requiredDisciplines !== undefined) meeting.requiredDisciplines = dto.requiredDisciplines;
+      if (dto.chairSpecialistId !== undefined && dto.chairSpecialistId !== meeting.chairSpecialistId) {
+        await this.assertSpecialist(em, dto.chairSpecialistId);
+        meeting.chairSpecialistId = dto.chairSpecialistId;
+      }
+      assertPlace(meeting.location, meeting.videoUrl);
+      const after = snapshot(meeting);
+      const changed = AUDITED_FIELDS.filter((f) => JSON.stringify(before[f]) !== JSON.stringify(after[f]));
+      if (changed.length === 0) return;
+      // The row is locked, so incrementing here cannot lose a concurrent bump.
+      if (changed.some((f) => CALENDAR_FIELDS.includes(f))) meeting.revision += 1;
+      await em.save(meeting);
+      await this.audit.record(
+        ctx,
+        {
+          action: 'meeting.update',
+          entityType: 'meeting',
+          entityId: id,
+          details: {
+            before: Object.fromEntries(changed.map((f) => [f, before[f]])),
+            after: Object.fromEntries(changed.map((f) => [f, after[f]])),
+          },
+        },
+        em,
+      );
+    });
+    return this.detail(id);
+  }
+
+  /**
+   * Soonest first (starts_at, id), keyset-paginated on the (starts_at, id) index; the chair comes in
+   * the same query and the agenda sizes of the whole page in one more (no N+1).
+   */
+  async list(query: MeetingQueryDto): Promise<Page<MeetingSummaryDto>> {
+    const limit = pageSize(query);
+    const after = decodeCursor(query.cursor);
+    const from = query.from === undefined ? null : instant(query.from);
+    const to = query.to === undefined ? null : instant(query.to);
+    if (from && to && from.getTime() >= to.getTime()) {
+      throw validationException([{ field: 'to', problems: ['to must be later than from'] }]);
+    }
+    const qb = this.dataSource
+      .getRepository(Meeting)
+      .createQueryBuilder('m')
+      .innerJoinAndSelect('m.chair', 'chair')
+      .orderBy('m.starts_at', 'ASC')
+      .addOrderBy('m.id', 'ASC')
+      .limit(limit + 1);
+    if (from) qb.andWhere('m.starts_at >= :from', { from });
+    if (to) qb.andWhere('m.starts_at < :to', { to });
+    if (query.status) qb.andWhere('m.status = :status', { status: query.status });
+    if (after) qb.andWhere('(m.starts_at, m.id) > (:v, :id)', { v: after.v, id: after.id });
+    const page = toPage(await qb.getMany(), limit, (m) => ({ v: m.startsAt.toISOString(), id: m.id }));
+
+    const ids = page.items.map((m) => m.id);
+    const counts: { meetingId: string; count: number }[] =
+      ids.length === 0
+        ? []
+        : await this.dataSource.query(
+            `SELECT meeting_id AS "meetingId", count(*)::int AS count
+               FROM agenda_item WHERE meeting_id = ANY($1::uuid[]) GROUP BY meeting_id`,
+            [ids],
+          );
+    const sizes = new Map(counts.map((c) => [c.meetingId, c.count]));
+    const { timeZone } = await this.settings.get();
+    return {
+      items: page.items.map((m) => ({ ...toMeetingDto(m, timeZone), agendaSize: sizes.get(m.id) ?? 0 })),
+      nextCursor: page.nextCursor,
+    };
+  }
+
+  /**
+   * The meeting screen in a fixed number of queries, whatever the agenda's length: the meeting with
+   * its chair; the agenda with cases, patients and presenters; the attendance with specialists; the
+   * settings; and (while the meeting is open) one search for overlapping bookings.
+   */
+  async detail(id: string, now = new Date()): Promise<MeetingDetailDto> {
+    const em = this.dataSource.manager;
+    const [meeting, items, attendance, settings] = await Promise.all([
+      em
+        .createQueryBuilder(Meeting, 'm')
+        .innerJoinAndSelect('m.chair', 'chair')
+        .where('m.id = :id', { id })
+        .getOne(),
+      em
+        .createQueryBuilder(AgendaItem, 'a')
+        .innerJoinAndSelect('a.boardCase', 'c')
+        .innerJoinAndSelect('c.patient', 'p')
+        .leftJoinAndSelect('c.presentingSpecialist', 'ps')
+        .where('a.meeting_id = :id', { id })
+        .orderBy('a.position', 'ASC')
+        .addOrderBy('a.added_at', 'ASC')
+        .getMany(),
+      em
+        .createQueryBuilder(Attendance, 'at')
+        .innerJoinAndSelect('at.specialist', 's')
+        .where('at.meeting_id = :id', { id })
+        .orderBy('s.full_name', 'ASC')
+        .addOrderBy('s.id', 'ASC')
+        .getMany(),
+      this.settings.get(),
+    ]);
+    if (!meeting) throw meetingNotFound(id);
+    const timeZone = settings.timeZone;
+    const today = calendarDateIn(now, timeZone);
+    const readinessOptions = { today, imagingWindowDays: settings.imagingWindowDays };
+
+    const present = attendance.filter((a) => a.present && a.specialist);
+    const quorum = evaluateQuorum(
+      meeting.requiredDisciplines,
+      present.map((a) => ({ discipline: (a.specialist as Specialist).discipline })),
+    );
+    const overrun = agendaOverrun(
+      items.map((i) => i.plannedMinutes),
+      meeting.durationMinutes,
+    );
+    const open = meeting.status === 'planned' || meeting.status === 'in_progress';
+    const warnings: string[] = [];
+    if (open) {
+      if (overrun.warning) warnings.push(overrun.warning);
+      const chair = meeting.chair as Specialist;
+      warnings.push(
+        ...(await this.conflictWarnings(em, meeting, timeZone, [
+          { specialistId: chair.id, fullName: chair.fullName, capacity: 'chair' },
+          ...present
+            .filter((a) => a.specialistId !== chair.id)
+            .map((a) => ({
+              specialistId: a.specialistId,
+              fullName: (a.specialist as Specialist).fullName,
+              capacity: 'present' as const,
+            })),
+        ])),
+      );
+    }
+
+    return {
+      ...toMeetingDto(meeting, timeZone),
+      agenda: items.map((item) => {
+        const c = item.boardCase as BoardCase;
+        const patient = c.patient;
+        if (!patient) throw new Error('agenda case loaded without its patient');
+        return {
+          position: item.position,
+          plannedMinutes: item.plannedMinutes,
+          active: item.active,
+          previousState: item.previousState,
+          addedAt: item.addedAt,
+          case: {
+            id: c.id,
+            status: c.status,
+            primarySite: c.primarySite,
+            questionForBoard: c.questionForBoard,
+            presentingSpecialist: c.presentingSpecialist ? toSpecialistSummary(c.presentingSpecialist) : null,
+            patient: {
+              id: patient.id,
+              fullName: patient.fullName,
+              mrn: patient.mrn,
+              birthDate: patient.birthDate,
+            },
+            readiness: evaluateReadiness(caseFactsOf(c), readinessOptions),
+          },
+        };
+      }),
+      attendance: attendance.map((a) => ({
+        specialist: toSpecialistSummary(a.specialist as Specialist),
+        present: a.present,
+        role: a.role,
+        recordedById: a.recordedById,
+        recordedAt: a.recordedAt,
+      })),
+      quorum: toQuorumDto(meeting.requiredDisciplines, quorum),
+      totals: {
+        cases: items.length,
+        plannedMinutes: overrun.totalMinutes,
+        overrunMinutes: overrun.overrunMinutes,
+        defaultMinutesPerCase: DEFAULT_MINUTES_PER_CASE,
+      },
+      warnings,
+    };
+  }
+
+  async start(ctx: RequestContext, id: string): Promise<MeetingDetailDto> {
+    await this.dataSource.transaction(async (em) => {
+      const meeting = await this.lockForTransition(em, id, 'start');
+      await em.update(Meeting, { id }, { status: 'in_progress', startedAt: () => 'now()' });
+      await this.audit.record(
+        ctx,
+        {
+          action: 'meeting.start',
+          entityType: 'meeting',
+          entityId: id,
+          details: { from: meeting.status, to: 'in_progress' },
+        },
+        em,
+      );
+    });
+    return this.detail(id);
+  }
+
+  /**
+   * Closes the meeting: every case still `scheduled` on it (no plan adopted) is deferred, to be put
+   * on a later agenda; decided (or withdrawn) cases stay as they are. The agenda is then closed.
+   */
+  async close(ctx: RequestContext, id: string): Promise<MeetingDetailDto> {
+    await this.dataSource.transaction(async (em) => {
+      const meeting = await this.lockForTransition(em, id, 'close');
+      const deferred = await this.releaseAgenda(
+        em,
+        ctx,
+        id,
+        'defer',
+        'the meeting closed without an adopted plan',
+      );
+      await em.update(Meeting, { id }, { status: 'closed', closedAt: () => 'now()' });
+      await this.audit.record(
+        ctx,
+        {
+          action: 'meeting.close',
+          entityType: 'meeting',
+          entityId: id,
+          details: { from: meeting.status, to: 'closed', deferredCaseIds: deferred },
+        },
+        em,
+      );
+    });
+    return this.detail(id);
+  }
+
+  /** Cancels a planned meeting: its scheduled cases go back to `accepted`, for another agenda. */
+  async cancel(ctx: RequestContext, id: string, reason: string): Promise<MeetingDetailDto> {
+    await this.dataSource.transaction(async (em) => {
+      const meeting = await this.lockForTransition(em, id, 'cancel');
+      const returned = await this.releaseAgenda(
+        em,
+        ctx,
+        id,
+        'cancel_meeting',
+        `the meeting was cancelled: ${reason}`.slice(0, 2000),
+      );
+      await em.update(
+        Meeting,
+        { id },
+        { status: 'cancelled', cancelReason: reason, revision: () => 'revision + 1' },
+      );
+      await this.audit.record(
+        ctx,
+        {
+          action: 'meeting.cancel',
+          entityType: 'meeting',
+          entityId: id,
+          details: { from: meeting.status, to: 'cancelled', reason, returnedCaseIds: returned },
+        },
+        em,
+      );
+    });
+    return this.detail(id);
+  }
+
+  /** Locks the meeting row for a change (agenda, attendance and lifecycle all queue on it). */
+  async lock(
+    em: EntityManager,
+    id: string,
+    mode: 'pessimistic_write' | 'pessimistic_read' = 'pessimistic_write',
+  ): Promise<Meeting> {
+    const meeting = await em.findOne(Meeting, { where: { id }, lock: { mode } });
+    if (!meeting) throw meetingNotFound(id);
+    return meeting;
+  }
+
+  /**
+   * Warnings (never refusals) for people booked into another open meeting that overlaps this one in
+   * time, as its chair or marked present there. Candidates come from the (starts_at, id) index; the
+   * overlap itself is the domain's half-open interval rule.
+   */
+  async conflictWarnings(
+    em: EntityManager,
+    meeting: Pick<Meeting, 'id' | 'startsAt' | 'durationMinutes'>,
+    timeZone: string,
+    subjects: ConflictSubject[],
+  ): Promise<string[]> {
+    if (subjects.length === 0) return [];
+    const end = new Date(meeting.startsAt.getTime() + meeting.durationMinutes * 60_000);
+    // No meeting lasts longer, so one that starts earlier than this cannot overlap.
+    const earliest = new Date(meeting.startsAt.getTime() - DURATION_MAX_MINUTES * 60_000);
+    const rows: ConflictRow[] = await em.query(
+      `SELECT m.id, m.title, m.starts_at AS "startsAt", m.duration_minutes AS "durationMinutes",
+              x.specialist_id AS "specialistId", x.capacity
+         FROM meeting m
+         CROSS JOIN LATERAL (
+           SELECT m.chair_specialist_id AS specialist_id, 'chair' AS capacity
+           UNION ALL
+           SELECT a.specialist_id, 'attendee' FROM attendance a WHERE a.meeting_id = m.id AND a.present
+         ) x
+        WHERE m.status IN ('planned', 'in_progress') AND m.id <> $1
+          AND m.starts_at < $2 AND m.starts_at > $3
+          AND x.specialist_id = ANY($4::uuid[])
+        ORDER BY m.starts_at, m.id, x.capacity DESC`,
+      [meeting.id, end, earliest, subjects.map((s) => s.specialistId)],
+    );
+    const seen = new Set<string>();
+    const warnings: string[] = [];
+    for (const row of rows) {
+      const key = `${row.specialistId}/${row.id}`;
+      if (seen.has(key)) continue;
+      if (!overlaps(meeting.startsAt, meeting.durationMinutes, row.startsAt, row.durationMinutes)) continue;
+      seen.add(key);
+      const subject = subjects.find((s) => s.specialistId === row.specialistId);
+      if (!subject) continue;
+      const here = subject.capacity === 'chair' ? 'chair of this meeting' : 'marked present at this meeting';
+      const there = row.capacity === 'chair' ? 'the chair of' : 'marked present at';
+      warnings.push(
+        `${subject.fullName} (${here}) is also ${there} "${row.title}" at ` +
+          `${formatInTimeZone(row.startsAt, timeZone)} (${row.durationMinutes} min), which overlaps it`,
+      );
+    }
+    return warnings;
+  }
+
+  private async lockForTransition(em: EntityManager, id: string, action: MeetingAction): Promise<Meeting> {
+    const meeting = await this.lock(em, id);
+    const next = nextMeetingState(meeting.status, action);
+    if (!next.ok) throw illegalMeetingTransition(next.message, meeting.status);
+    return meeting;
+  }
+
+  /**
+   * Closes the agenda of a meeting that ends: each case still `scheduled` on it takes `action`
+   * (as a system transition recorded in the case history); the items become inactive, which frees
+   * the cases for another meeting. Cases are locked in agenda order, after the meeting.
+   */
+  private async releaseAgenda(
+    em: EntityManager,
+    ctx: RequestContext,
+    meetingId: string,
+    action: 'defer' | 'cancel_meeting',
+    reason: string,
+  ): Promise<string[]> {
+    const items = await em.find(AgendaItem, {
+      where: { meetingId, active: true },
+      order: { position: 'ASC' },
+    });
+    const moved: string[] = [];
+    for (const item of items) {
+      const boardCase = await em.findOne(BoardCase, {
+        where: { id: item.caseId },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (boardCase?.status !== 'scheduled') continue;
+      await this.cases.applyTransition(em, ctx, item.caseId, action, { actor: 'system', reason });
+      moved.push(item.caseId);
+    }
+    if (items.length > 0) {
+      await em.update(AgendaItem, { id: In(items.map((i) => i.id)) }, { active: false });
+    }
+    return moved;
+  }
+
+  private async assertSpecialist(em: EntityManager, id: string): Promise<void> {
+    if (!(await em.exists(Specialist, { where: { id } }))) throw notFound('specialist', id);
+  }
+}
