@@ -1,10 +1,12 @@
 import { CreateFoundation1764000000000 } from './1764000000000-CreateFoundation';
 import { CreateClinicalRecords1764100000000 } from './1764100000000-CreateClinicalRecords';
 import { CreateMeetings1764200000000 } from './1764200000000-CreateMeetings';
+import { CreateTreatmentPlans1764300000000 } from './1764300000000-CreateTreatmentPlans';
 
 // Every migration, in order. A new migration is added here as well as in this folder.
 export const MIGRATIONS = [
   CreateFoundation1764000000000,
   CreateClinicalRecords1764100000000,
   CreateMeetings1764200000000,
+  CreateTreatmentPlans1764300000000,
 ];

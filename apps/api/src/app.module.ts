@@ -9,6 +9,7 @@ import { HealthController } from './health/health.controller';
 import { CasesModule } from './modules/cases/cases.module';
 import { MeetingsModule } from './modules/meetings/meetings.module';
 import { PatientsModule } from './modules/patients/patients.module';
+import { PlansModule } from './modules/plans/plans.module';
 import { SettingsModule } from './modules/settings/settings.module';
 import { SpecialistsModule } from './modules/specialists/specialists.module';
 import { UsersModule } from './modules/users/users.module';
@@ -35,6 +36,7 @@ export class AppModule {
         PatientsModule,
         CasesModule,
         MeetingsModule,
+        PlansModule,
       ],
       controllers: [HealthController],
     };

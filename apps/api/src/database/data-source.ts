@@ -8,6 +8,7 @@ import { BoardCase } from '../modules/cases/board-case.entity';
 import { CaseEvent } from '../modules/cases/case-event.entity';
 import { MEETING_ENTITIES } from '../modules/meetings/meeting-entities';
 import { Patient } from '../modules/patients/patient.entity';
+import { PLAN_ENTITIES } from '../modules/plans/plan-entities';
 import { InstitutionSettings } from '../modules/settings/institution-settings.entity';
 import { Specialist } from '../modules/specialists/specialist.entity';
 import { User } from '../modules/users/user.entity';
@@ -24,6 +25,7 @@ export const ENTITIES = [
   BoardCase,
   CaseEvent,
   ...MEETING_ENTITIES,
+  ...PLAN_ENTITIES,
 ];
 export { MIGRATIONS };
 

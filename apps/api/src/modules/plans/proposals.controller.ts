@@ -1,0 +1,143 @@
+import { Body, Controller, Get, HttpCode, Post, Put, Query } from '@nestjs/common';
+import {
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiForbiddenResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+  ApiUnprocessableEntityResponse,
+} from '@nestjs/swagger';
+import { AuditRead } from '../../audit/audit-read.interceptor';
+import { Authenticated } from '../../auth/decorators';
+import { Permission } from '../../auth/permissions';
+import { ErrorResponseDto } from '../../common/error-response.dto';
+import { Page, PageOf, PageQueryDto } from '../../common/pagination';
+import { Ctx, type RequestContext } from '../../common/request-context';
+import { UuidParam } from '../../common/uuid-param';
+import { AdoptionService } from './adoption.service';
+import { AdoptProposalDto, CastVoteDto, CreateProposalDto } from './dto/proposal-input.dto';
+import { ProposalDetailDto, ProposalDto, VoteDto } from './dto/proposal.dto';
+import { RecommendationDto } from './dto/recommendation.dto';
+import { ProposalsService } from './proposals.service';
+import { RecommendationsService } from './recommendations.service';
+
+@ApiTags('plans')
+@Controller('cases')
+export class CaseProposalsController {
+  constructor(private readonly proposals: ProposalsService) {}
+
+  @Post(':id/proposals')
+  @HttpCode(201)
+  @Authenticated({ permission: Permission.PlansPropose })
+  @ApiOperation({
+    summary: 'Propose a plan for a case on a meeting agenda',
+    description:
+      'Before the meeting (planned) any clinician may propose; while it is in progress only specialists ' +
+      'marked present. Each step must be a documented modality (and agent); a contraindicated step needs ' +
+      'an overrideJustification. The plan-builder evaluation is stored with the proposal.',
+  })
+  @ApiCreatedResponse({ type: ProposalDetailDto })
+  @ApiNotFoundResponse({ type: ErrorResponseDto })
+  @ApiForbiddenResponse({ type: ErrorResponseDto, description: 'NOT_PRESENT' })
+  @ApiConflictResponse({ type: ErrorResponseDto, description: 'MEETING_NOT_OPEN, CASE_NOT_ON_AGENDA' })
+  @ApiUnprocessableEntityResponse({
+    type: ErrorResponseDto,
+    description:
+      'UNDOCUMENTED_MODALITY, UNDOCUMENTED_AGENT, CONTRAINDICATED_STEP, TRIAL_NOT_NAMED, UNKNOWN_TARGET_LESION',
+  })
+  propose(
+    @Ctx() ctx: RequestContext,
+    @UuidParam('id') id: string,
+    @Body() dto: CreateProposalDto,
+  ): Promise<ProposalDto> {
+    return this.proposals.propose(ctx, id, dto);
+  }
+
+  @Get(':id/proposals')
+  @Authenticated({ permission: Permission.ClinicalRead })
+  @AuditRead('board_case')
+  @ApiOperation({ summary: "A case's proposals, oldest first, each with its current votes and tally" })
+  @ApiOkResponse({ type: PageOf(ProposalDto) })
+  @ApiNotFoundResponse({ type: ErrorResponseDto })
+  list(@UuidParam('id') id: string, @Query() query: PageQueryDto): Promise<Page<ProposalDto>> {
+    return this.proposals.listForCase(id, query);
+  }
+}
+
+@ApiTags('plans')
+@Controller('proposals')
+export class ProposalsController {
+  constructor(
+    private readonly proposals: ProposalsService,
+    private readonly adoption: AdoptionService,
+    private readonly recommendations: RecommendationsService,
+  ) {}
+
+  @Get(':id')
+  @Authenticated({ permission: Permission.ClinicalRead })
+  @AuditRead('proposal')
+  @ApiOperation({ summary: 'One proposal with its current votes and the stored plan-builder evaluation' })
+  @ApiOkResponse({ type: ProposalDetailDto })
+  @ApiNotFoundResponse({ type: ErrorResponseDto })
+  get(@UuidParam('id') id: string): Promise<ProposalDetailDto> {
+    return this.proposals.get(id);
+  }
+
+  @Get(':id/votes')
+  @Authenticated({ permission: Permission.ClinicalRead })
+  @AuditRead('proposal')
+  @ApiOperation({ summary: 'Every vote cast on the proposal, superseded ones included, oldest first' })
+  @ApiOkResponse({ type: PageOf(VoteDto) })
+  @ApiNotFoundResponse({ type: ErrorResponseDto })
+  votes(@UuidParam('id') id: string, @Query() query: PageQueryDto): Promise<Page<VoteDto>> {
+    return this.proposals.voteHistory(id, query);
+  }
+
+  @Put(':id/vote')
+  @Authenticated({ permission: Permission.PlansVote })
+  @ApiOperation({
+    summary: "Cast or change one's vote (a reject needs a comment)",
+    description:
+      'Only a specialist marked present while the meeting is in progress. A changed vote supersedes the ' +
+      'previous one, which stays in the history; the same vote again changes nothing.',
+  })
+  @ApiOkResponse({ type: VoteDto })
+  @ApiNotFoundResponse({ type: ErrorResponseDto })
+  @ApiForbiddenResponse({ type: ErrorResponseDto, description: 'NOT_PRESENT' })
+  @ApiConflictResponse({
+    type: ErrorResponseDto,
+    description: 'CASE_DECIDED, MEETING_NOT_IN_PROGRESS, CASE_NOT_ON_AGENDA',
+  })
+  @ApiUnprocessableEntityResponse({ type: ErrorResponseDto, description: 'REJECT_NEEDS_COMMENT' })
+  vote(@Ctx() ctx: RequestContext, @UuidParam('id') id: string, @Body() dto: CastVoteDto): Promise<VoteDto> {
+    return this.proposals.vote(ctx, id, dto);
+  }
+
+  @Post(':id/adopt')
+  @HttpCode(201)
+  @Authenticated({ permission: Permission.PlansAdopt })
+  @ApiOperation({
+    summary: "Adopt the proposal as the board's recommendation; the case becomes decided",
+    description:
+      "By the meeting's chair or a coordinator, while the meeting is in progress and quorate, when the " +
+      'proposal has more approvals than rejections among present voters. One adopted plan per case.',
+  })
+  @ApiCreatedResponse({ type: RecommendationDto })
+  @ApiNotFoundResponse({ type: ErrorResponseDto })
+  @ApiForbiddenResponse({ type: ErrorResponseDto, description: 'NOT_CHAIR' })
+  @ApiConflictResponse({
+    type: ErrorResponseDto,
+    description:
+      'MEETING_NOT_IN_PROGRESS, CASE_NOT_SCHEDULED, MEETING_NOT_QUORATE, NO_MAJORITY, ALREADY_ADOPTED, CASE_NOT_ON_AGENDA',
+  })
+  async adopt(
+    @Ctx() ctx: RequestContext,
+    @UuidParam('id') id: string,
+    @Body() dto: AdoptProposalDto,
+  ): Promise<RecommendationDto> {
+    const caseId = await this.adoption.adopt(ctx, id, dto);
+    return this.recommendations.forCase(caseId);
+  }
+}

@@ -1,0 +1,162 @@
+import { invalidFields } from './support/factories';
+import {
+  addToAgenda,
+  adopt,
+  approveBy,
+  type Board,
+  boardMeeting,
+  caseStatus,
+  chemoThenResection,
+  createBoard,
+  createMeeting,
+  markPresent,
+  meetingAction,
+  proposalId,
+} from './support/plans';
+import { TestApp } from './support/test-app';
+
+const HOUR_MS = 3_600_000;
+
+describe('board metrics', () => {
+  let t: TestApp;
+  let board: Board;
+
+  beforeAll(async () => {
+    t = await TestApp.create();
+    board = await createBoard(t);
+  });
+  afterAll(() => t.close());
+
+  const followUp = (caseId: string, body: object) =>
+    t.request('POST', `/api/cases/${caseId}/follow-up`, { token: board.coordinator.token, body });
+
+  describe('GET /api/metrics', () => {
+    const metrics = (query = '', token = board.coordinator.token) =>
+      t.request('GET', `/api/metrics${query}`, { token });
+    const window = () => {
+      const from = new Date(Date.now() - HOUR_MS).toISOString();
+      const to = new Date(Date.now() + HOUR_MS).toISOString();
+      return `?from=${encodeURIComponent(from)}&to=${encodeURIComponent(to)}`;
+    };
+
+    // This file's database holds only this file's data, so the figures are exact. Meeting A (60 min):
+    // case 1 decided, case 2 deferred at its close. Meeting B (30 min, a pathologist present too):
+    // case 2 again, decided. Follow-ups: case 1 implemented, case 2 not (patient's choice).
+    it('counts discussions, decisions, deferrals, follow-ups, attendance and minutes in the range', async () => {
+      const a = await boardMeeting(t, board, { cases: [{}, {}], meeting: { durationMinutes: 60 } });
+      const [case1, case2] = a.caseIds;
+      const p1 = await proposalId(t, board.oncologist.token, case1, chemoThenResection(a.meetingId));
+      await approveBy(t, p1, [board.surgeon]);
+      expect((await adopt(t, board.surgeon.token, p1)).status).toBe(201);
+      await meetingAction(t, board, a.meetingId, 'close');
+      expect(await caseStatus(t, case2)).toBe('deferred');
+
+      const b = await createMeeting(t, board, { durationMinutes: 30 });
+      await addToAgenda(t, board, b, case2);
+      await meetingAction(t, board, b, 'start');
+      await markPresent(t, board, b, [
+        board.oncologist,
+        board.surgeon,
+        board.ir,
+        board.radiologist,
+        board.pathologist,
+      ]);
+      const p2 = await proposalId(t, board.oncologist.token, case2, chemoThenResection(b));
+      await approveBy(t, p2, [board.surgeon]);
+      expect((await adopt(t, board.coordinator.token, p2)).status).toBe(201);
+      await meetingAction(t, board, b, 'close');
+
+      expect((await followUp(case1, { status: 'implemented' })).status).toBe(201);
+      expect((await followUp(case2, { status: 'not_implemented', reason: 'patient_choice' })).status).toBe(
+        201,
+      );
+
+      // A meeting still in progress is not counted (its outcomes and minutes are not final).
+      await boardMeeting(t, board);
+
+      const response = await metrics(window());
+      expect(response.status).toBe(200);
+      const m = response.body;
+      expect(m).toMatchObject({
+        meetingsClosed: 2,
+        casesDiscussed: 2,
+        decisions: 2,
+        followUps: {
+          recorded: 2,
+          implemented: 1,
+          partiallyImplemented: 0,
+          notImplemented: 1,
+          implementedShare: 0.5,
+        },
+        deferral: { agendaItems: 3, deferred: 1, rate: 0.3333 },
+        minutesPerCase: 45,
+      });
+      expect(m.medianDaysSubmissionToDecision).toBeGreaterThanOrEqual(0);
+      expect(m.medianDaysSubmissionToDecision).toBeLessThan(1);
+      expect(m.medianDaysDecisionToFollowUp).toBeGreaterThanOrEqual(0);
+      expect(m.medianDaysDecisionToFollowUp).toBeLessThan(1);
+      expect(m.attendanceByDiscipline).toEqual([
+        { discipline: 'interventional_radiology', presentAttendances: 2, meetingsAttended: 2, perMeeting: 1 },
+        { discipline: 'medical_oncology', presentAttendances: 2, meetingsAttended: 2, perMeeting: 1 },
+        { discipline: 'pathology', presentAttendances: 1, meetingsAttended: 1, perMeeting: 0.5 },
+        { discipline: 'radiology', presentAttendances: 2, meetingsAttended: 2, perMeeting: 1 },
+        { discipline: 'surgery', presentAttendances: 2, meetingsAttended: 2, perMeeting: 1 },
+      ]);
+
+      // Outside the range, nothing.
+      const later = new Date(Date.now() + 2 * HOUR_MS).toISOString();
+      const after = await metrics(`?from=${encodeURIComponent(later)}`);
+      expect(after.status).toBe(400); // from after the default `to` (now)
+    });
+
+    it('defaults to the last 90 days and reports nothing for an empty range (nulls, not zeros, for ratios)', async () => {
+      const response = await metrics();
+      expect(response.status).toBe(200);
+      const span = new Date(response.body.to).getTime() - new Date(response.body.from).getTime();
+      expect(span).toBe(90 * 24 * HOUR_MS);
+
+      const empty = await metrics('?from=2020-01-01T00:00:00Z&to=2020-02-01T00:00:00%2B01:00');
+      expect(empty.status).toBe(200);
+      expect(empty.body).toEqual({
+        from: '2020-01-01T00:00:00.000Z',
+        to: '2020-01-31T23:00:00.000Z',
+        meetingsClosed: 0,
+        casesDiscussed: 0,
+        decisions: 0,
+        medianDaysSubmissionToDecision: null,
+        medianDaysDecisionToFollowUp: null,
+        followUps: {
+          recorded: 0,
+          implemented: 0,
+          partiallyImplemented: 0,
+          notImplemented: 0,
+          implementedShare: null,
+        },
+        deferral: { agendaItems: 0, deferred: 0, rate: null },
+        attendanceByDiscipline: [],
+        minutesPerCase: null,
+      });
+    });
+
+    it.each([
+      ['a time without offset', '?from=2026-01-01T00:00:00', 'from'],
+      ['a date only', '?to=2026-01-01', 'to'],
+      ['an impossible date', '?from=2026-02-30T00:00:00Z', 'from'],
+      ['from after to', '?from=2026-03-01T00:00:00Z&to=2026-02-01T00:00:00Z', 'to'],
+      ['a range over two years', '?from=2023-01-01T00:00:00Z&to=2026-01-01T00:00:00Z', 'to'],
+      ['an unknown parameter', '?discipline=surgery', 'discipline'],
+    ])('refuses %s (400 naming the field)', async (_, query, field) => {
+      const response = await metrics(query);
+      expect(response.status).toBe(400);
+      expect(invalidFields(response.body)).toEqual([field]);
+    });
+
+    it('is for clinical readers (coordinators and clinicians; 403 for admins, 401 without token)', async () => {
+      expect((await metrics('', board.surgeon.token)).status).toBe(200);
+      const admin = await metrics('', board.admin.token);
+      expect(admin.status).toBe(403);
+      expect(admin.body.error).toBe('PERMISSION_DENIED');
+      expect((await t.request('GET', '/api/metrics')).status).toBe(401);
+    });
+  });
+});

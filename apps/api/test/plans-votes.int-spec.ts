@@ -1,0 +1,260 @@
+import { auditEntries, invalidFields } from './support/factories';
+import {
+  adopt,
+  approveBy,
+  type Board,
+  boardMeeting,
+  chemoThenResection,
+  createBoard,
+  markPresent,
+  meetingAction,
+  proposalId,
+  vote,
+} from './support/plans';
+import { TestApp } from './support/test-app';
+
+const MISSING = '00000000-0000-4000-8000-000000000000';
+
+describe('votes', () => {
+  let t: TestApp;
+  let board: Board;
+
+  beforeAll(async () => {
+    t = await TestApp.create();
+    board = await createBoard(t);
+  });
+  afterAll(() => t.close());
+
+  /** A fresh proposal on a fresh case of a meeting in progress (quorate). */
+  const freshProposal = async () => {
+    const { meetingId, caseIds } = await boardMeeting(t, board);
+    const id = await proposalId(t, board.oncologist.token, caseIds[0], chemoThenResection(meetingId));
+    return { meetingId, caseId: caseIds[0], id };
+  };
+  const rows = (id: string) =>
+    t.dataSource.query(
+      `SELECT specialist_id, user_id, vote, comment, superseded_at FROM vote WHERE proposal_id = $1 ORDER BY cast_at, id`,
+      [id],
+    );
+  const history = (id: string) =>
+    t.request('GET', `/api/proposals/${id}/votes`, { token: board.coordinator.token });
+
+  it('records a present specialist vote (200) with an audit entry', async () => {
+    const { id, caseId } = await freshProposal();
+    const response = await vote(t, board.surgeon.token, id, { vote: 'approve' });
+    expect(response.status).toBe(200);
+    expect(response.body).toEqual({
+      id: expect.any(String),
+      proposalId: id,
+      specialist: { id: board.surgeon.specialistId, fullName: 'Test clinician', discipline: 'surgery' },
+      userId: board.surgeon.id,
+      vote: 'approve',
+      comment: null,
+      castAt: expect.any(String),
+      supersededAt: null,
+    });
+    const entry = (await auditEntries(t, id)).find((e) => e.action === 'proposal.vote');
+    expect(entry).toMatchObject({
+      actor_id: board.surgeon.id,
+      entity_type: 'proposal',
+      details: {
+        caseId,
+        voteId: response.body.id,
+        vote: 'approve',
+        specialistId: board.surgeon.specialistId,
+      },
+    });
+  });
+
+  it('keeps the history when a vote changes: the old row is superseded, both stay', async () => {
+    const { id } = await freshProposal();
+    const first = await vote(t, board.ir.token, id, { vote: 'approve' });
+    const second = await vote(t, board.ir.token, id, {
+      vote: 'reject',
+      comment: '  Ablation spares more liver.  ',
+    });
+    expect(second.status).toBe(200);
+    expect(second.body).toMatchObject({
+      vote: 'reject',
+      comment: 'Ablation spares more liver.',
+      supersededAt: null,
+    });
+
+    const stored = await rows(id);
+    expect(stored).toHaveLength(2);
+    expect(stored[0]).toMatchObject({ vote: 'approve', superseded_at: expect.any(Date) });
+    expect(stored[1]).toMatchObject({ vote: 'reject', superseded_at: null });
+
+    const all = await history(id);
+    expect(all.status).toBe(200);
+    expect(all.body.items.map((v: { id: string }) => v.id)).toEqual([first.body.id, second.body.id]);
+    expect(all.body.items[0].supersededAt).not.toBeNull();
+
+    const proposal = await t.request('GET', `/api/proposals/${id}`, { token: board.surgeon.token });
+    expect(proposal.body.votes.map((v: { vote: string }) => v.vote)).toEqual(['reject']);
+    expect(proposal.body.tally).toEqual({ approvals: 0, rejections: 1, abstentions: 0 });
+
+    const audit = (await auditEntries(t, id)).filter((e) => e.action === 'proposal.vote');
+    expect(audit[1].details).toMatchObject({ supersedes: { id: first.body.id, vote: 'approve' } });
+  });
+
+  it('treats the same vote again as no change (no new row)', async () => {
+    const { id } = await freshProposal();
+    const first = await vote(t, board.radiologist.token, id, { vote: 'abstain', comment: 'Not my field' });
+    const again = await vote(t, board.radiologist.token, id, { vote: 'abstain', comment: 'Not my field' });
+    expect(again.status).toBe(200);
+    expect(again.body.id).toBe(first.body.id);
+    expect(await rows(id)).toHaveLength(1);
+  });
+
+  it('needs a comment to reject (422 REJECT_NEEDS_COMMENT), and records nothing', async () => {
+    const { id } = await freshProposal();
+    for (const body of [{ vote: 'reject' }, { vote: 'reject', comment: '   ' }]) {
+      const response = await vote(t, board.surgeon.token, id, body);
+      expect(response.status).toBe(422);
+      expect(response.body.error).toBe('REJECT_NEEDS_COMMENT');
+    }
+    expect(await rows(id)).toHaveLength(0);
+  });
+
+  it.each([
+    ['an unknown vote', { vote: 'maybe' }, 'vote'],
+    ['no vote', {}, 'vote'],
+    ['a comment that is not text', { vote: 'approve', comment: 5 }, 'comment'],
+    ['a comment over 2000 characters', { vote: 'reject', comment: 'x'.repeat(2001) }, 'comment'],
+    ['an unknown field', { vote: 'approve', weight: 2 }, 'weight'],
+  ])('refuses %s (400 naming the field)', async (_, body, field) => {
+    const { id } = await freshProposal();
+    const response = await vote(t, board.surgeon.token, id, body);
+    expect(response.status).toBe(400);
+    expect(invalidFields(response.body)).toEqual([field]);
+  });
+
+  it('is refused to a specialist not marked present, or marked absent (403 NOT_PRESENT)', async () => {
+    const { id, meetingId } = await freshProposal();
+    const never = await vote(t, board.pathologist.token, id, { vote: 'approve' });
+    expect(never.status).toBe(403);
+    expect(never.body.error).toBe('NOT_PRESENT');
+    await markPresent(t, board, meetingId, [board.radiologist], false);
+    const absent = await vote(t, board.radiologist.token, id, { vote: 'approve' });
+    expect(absent.status).toBe(403);
+    expect(absent.body.error).toBe('NOT_PRESENT');
+    expect(await rows(id)).toHaveLength(0);
+  });
+
+  it('is refused to coordinators and admins (403 PERMISSION_DENIED) and without a token (401)', async () => {
+    const { id } = await freshProposal();
+    for (const token of [board.coordinator.token, board.admin.token]) {
+      const response = await vote(t, token, id, { vote: 'approve' });
+      expect(response.status).toBe(403);
+      expect(response.body.error).toBe('PERMISSION_DENIED');
+    }
+    expect((await t.request('PUT', `/api/proposals/${id}/vote`, { body: { vote: 'approve' } })).status).toBe(
+      401,
+    );
+  });
+
+  it('is refused before the meeting starts and after it closes (409 MEETING_NOT_IN_PROGRESS)', async () => {
+    const planned = await boardMeeting(t, board, { start: false });
+    const id = await proposalId(
+      t,
+      board.oncologist.token,
+      planned.caseIds[0],
+      chemoThenResection(planned.meetingId),
+    );
+    await markPresent(t, board, planned.meetingId, [board.surgeon]);
+    const before = await vote(t, board.surgeon.token, id, { vote: 'approve' });
+    expect(before.status).toBe(409);
+    expect(before.body).toMatchObject({ error: 'MEETING_NOT_IN_PROGRESS', details: { state: 'planned' } });
+
+    const running = await freshProposal();
+    await meetingAction(t, board, running.meetingId, 'close');
+    const after = await vote(t, board.surgeon.token, running.id, { vote: 'approve' });
+    expect(after.status).toBe(409);
+    // The case was deferred when the meeting closed without a plan.
+    expect(after.body).toMatchObject({ error: 'MEETING_NOT_IN_PROGRESS', details: { state: 'closed' } });
+  });
+
+  it('is refused once the case is decided (409 CASE_DECIDED): votes can no longer change', async () => {
+    const { id } = await freshProposal();
+    await approveBy(t, id, [board.surgeon, board.oncologist]);
+    expect((await adopt(t, board.surgeon.token, id)).status).toBe(201);
+    const response = await vote(t, board.ir.token, id, { vote: 'reject', comment: 'Too late?' });
+    expect(response.status).toBe(409);
+    expect(response.body).toMatchObject({ error: 'CASE_DECIDED', details: { state: 'decided' } });
+    const change = await vote(t, board.surgeon.token, id, { vote: 'abstain' });
+    expect(change.status).toBe(409);
+    expect((await rows(id)).map((r: { vote: string }) => r.vote)).toEqual(['approve', 'approve']);
+  });
+
+  it('answers 404 for an unknown proposal and 400 for a bad id', async () => {
+    expect((await vote(t, board.surgeon.token, MISSING, { vote: 'approve' })).status).toBe(404);
+    expect((await vote(t, board.surgeon.token, 'nope', { vote: 'approve' })).status).toBe(400);
+    expect(
+      (await t.request('GET', `/api/proposals/${MISSING}/votes`, { token: board.surgeon.token })).status,
+    ).toBe(404);
+  });
+
+  describe('in parallel', () => {
+    it('ends two simultaneous identical votes of one specialist with one row', async () => {
+      const { id } = await freshProposal();
+      const results = await Promise.all([
+        vote(t, board.surgeon.token, id, { vote: 'approve' }),
+        vote(t, board.surgeon.token, id, { vote: 'approve' }),
+      ]);
+      expect(results.map((r) => r.status)).toEqual([200, 200]);
+      expect(await rows(id)).toHaveLength(1);
+    });
+
+    it('ends simultaneous different votes of one specialist with exactly one current vote, the others superseded', async () => {
+      const { id } = await freshProposal();
+      const results = await Promise.all([
+        vote(t, board.ir.token, id, { vote: 'approve' }),
+        vote(t, board.ir.token, id, { vote: 'abstain' }),
+        vote(t, board.ir.token, id, { vote: 'reject', comment: 'Prefer ablation' }),
+      ]);
+      expect(results.map((r) => r.status)).toEqual([200, 200, 200]);
+      const stored = await rows(id);
+      expect(stored).toHaveLength(3);
+      expect(stored.filter((r: { superseded_at: Date | null }) => r.superseded_at === null)).toHaveLength(1);
+    });
+
+    it('counts votes of different specialists cast at once', async () => {
+      const { id } = await freshProposal();
+      const members = [board.oncologist, board.surgeon, board.ir, board.radiologist];
+      const results = await Promise.all(members.map((m) => vote(t, m.token, id, { vote: 'approve' })));
+      expect(results.map((r) => r.status)).toEqual([200, 200, 200, 200]);
+      const proposal = await t.request('GET', `/api/proposals/${id}`, { token: board.surgeon.token });
+      expect(proposal.body.tally).toEqual({ approvals: 4, rejections: 0, abstentions: 0 });
+    });
+  });
+
+  describe('the database', () => {
+    it('refuses to delete a vote or rewrite it; only a current vote may be marked superseded, once', async () => {
+      const { id } = await freshProposal();
+      const cast = await vote(t, board.surgeon.token, id, { vote: 'approve' });
+      const voteId = cast.body.id;
+      await expect(t.dataSource.query(`DELETE FROM vote WHERE id = $1`, [voteId])).rejects.toThrow(
+        /never changed/,
+      );
+      await expect(
+        t.dataSource.query(`UPDATE vote SET vote = 'reject', comment = 'x' WHERE id = $1`, [voteId]),
+      ).rejects.toThrow(/never changed/);
+      await t.dataSource.query(`UPDATE vote SET superseded_at = clock_timestamp() WHERE id = $1`, [voteId]);
+      await expect(
+        t.dataSource.query(`UPDATE vote SET superseded_at = NULL WHERE id = $1`, [voteId]),
+      ).rejects.toThrow(/never changed/);
+    });
+
+    it('holds one current vote per specialist per proposal (vote_current_key)', async () => {
+      const { id } = await freshProposal();
+      await vote(t, board.surgeon.token, id, { vote: 'approve' });
+      await expect(
+        t.dataSource.query(
+          `INSERT INTO vote (proposal_id, specialist_id, user_id, vote) VALUES ($1, $2, $3, 'abstain')`,
+          [id, board.surgeon.specialistId, board.surgeon.id],
+        ),
+      ).rejects.toThrow(/vote_current_key/);
+    });
+  });
+});
