@@ -31,6 +31,16 @@ describe('first-start seeding', () => {
     expect(cases.body.items).toHaveLength(result.demoCases);
     const states = new Set(cases.body.items.map((c: { status: string }) => c.status));
     expect(states.size).toBeGreaterThanOrEqual(3);
+    // A newcomer can build an agenda at once: accepted cases are left off the demo meetings.
+    expect(
+      cases.body.items.filter((c: { status: string }) => c.status === 'accepted').length,
+    ).toBeGreaterThanOrEqual(3);
+    // And can hold a board: one is in progress and quorate.
+    const meetings = await t.request('GET', '/api/meetings?limit=10', { token: oncologist });
+    expect(meetings.body.items.map((m: { status: string }) => m.status).sort()).toEqual([
+      'in_progress',
+      'planned',
+    ]);
 
     // A second start finds users and creates nothing.
     const again = await seed(t.app, t.config);

@@ -177,7 +177,7 @@ export const DEMO_CASES: DemoCase[] = [
     },
     imagingDaysAgo: 12,
     diagnosisMonthsAgo: 9,
-    steps: ['submit'],
+    steps: ['submit', 'accept'],
   },
   {
     patient: { mrn: 'DEMO-0003', fullName: 'Fatima El Amrani', birthDate: '1969-07-21', sex: 'female' },
@@ -243,7 +243,7 @@ export const DEMO_CASES: DemoCase[] = [
     },
     imagingDaysAgo: 15,
     diagnosisMonthsAgo: 7,
-    steps: ['submit'],
+    steps: ['submit', 'accept'],
   },
   {
     patient: { mrn: 'DEMO-0005', fullName: 'Sanne Bakker', birthDate: '1974-05-09', sex: 'female' },
@@ -420,7 +420,7 @@ export const DEMO_CASES: DemoCase[] = [
     },
     imagingDaysAgo: 13,
     diagnosisMonthsAgo: 7,
-    steps: ['submit'],
+    steps: ['submit', 'accept'],
   },
   {
     patient: { mrn: 'DEMO-0012', fullName: 'Lotte Dekker', birthDate: '1980-04-15', sex: 'female' },
