@@ -2,7 +2,7 @@ import type { Discipline, Role } from '@consilium/domain';
 import { formatOffset, localDateTime, offsetMinutesAt } from '@consilium/domain';
 import type { INestApplication } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import type { AuthenticatedUser } from '../auth/authenticated-user';
+import { toAuthenticatedUser } from '../auth/auth.service';
 import type { RequestContext } from '../common/request-context';
 import type { RuntimeConfig } from '../config/config.module';
 import { CasesService } from '../modules/cases/cases.service';
@@ -478,15 +478,7 @@ export const DEMO_CASES: DemoCase[] = [
 ];
 
 function contextOf(user: User): RequestContext {
-  const authenticated: AuthenticatedUser = {
-    id: user.id,
-    email: user.email,
-    displayName: user.displayName,
-    role: user.role,
-    discipline: user.discipline,
-    specialistId: user.specialistId,
-  };
-  return { user: authenticated, requestId: 'seed', ip: '127.0.0.1' };
+  return { user: toAuthenticatedUser(user), requestId: 'seed', ip: '127.0.0.1' };
 }
 
 /** Through the services, so that every case has its real events and audit entries. */

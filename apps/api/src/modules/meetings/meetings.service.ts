@@ -14,6 +14,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { AuditService } from '../../audit/audit.service';
+import { diffSnapshots } from '../../audit/diff';
 import { notFound } from '../../common/errors';
 import { decodeCursor, Page, pageSize, toPage } from '../../common/pagination';
 import { actorOf, type RequestContext } from '../../common/request-context';
@@ -168,10 +169,10 @@ export class MeetingsService {
       }
       assertPlace(meeting.location, meeting.videoUrl);
       const after = snapshot(meeting);
-      const changed = AUDITED_FIELDS.filter((f) => JSON.stringify(before[f]) !== JSON.stringify(after[f]));
-      if (changed.length === 0) return;
+      const change = diffSnapshots(before, after);
+      if (change.fields.length === 0) return;
       // The row is locked, so incrementing here cannot lose a concurrent bump.
-      if (changed.some((f) => CALENDAR_FIELDS.includes(f))) meeting.revision += 1;
+      if (change.fields.some((f) => CALENDAR_FIELDS.includes(f))) meeting.revision += 1;
       await em.save(meeting);
       await this.audit.record(
         ctx,
@@ -180,8 +181,8 @@ export class MeetingsService {
           entityType: 'meeting',
           entityId: id,
           details: {
-            before: Object.fromEntries(changed.map((f) => [f, before[f]])),
-            after: Object.fromEntries(changed.map((f) => [f, after[f]])),
+            before: change.before,
+            after: change.after,
           },
         },
         em,

@@ -10,6 +10,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../../audit/audit.service';
+import { diffSnapshots } from '../../audit/diff';
 import type { RequestContext } from '../../common/request-context';
 import type { UpdatePlanBuilderSettingsDto } from './dto/plan-builder-settings.dto';
 import { PLAN_BUILDER_SETTINGS_ID, PlanBuilderSettings } from './plan-builder-settings.entity';
@@ -67,7 +68,7 @@ export class PlanBuilderSettingsService {
       const row = await this.row(em, true);
       const before = resolveThresholds(row.thresholds);
       const after = resolveThresholds(overrides);
-      const changed = THRESHOLD_KEYS.filter((k) => before[k] !== after[k]);
+      const change = diffSnapshots(before, after);
       row.thresholds = overrides;
       const saved = await em.save(row);
       await this.audit.record(
@@ -76,8 +77,8 @@ export class PlanBuilderSettingsService {
           action: 'plan_builder_settings.update',
           entityType: 'plan_builder_settings',
           details: {
-            before: Object.fromEntries(changed.map((k) => [k, before[k]])),
-            after: Object.fromEntries(changed.map((k) => [k, after[k]])),
+            before: change.before,
+            after: change.after,
             overrides,
           },
         },

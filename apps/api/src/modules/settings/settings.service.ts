@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../../audit/audit.service';
+import { diffSnapshots } from '../../audit/diff';
 import type { RequestContext } from '../../common/request-context';
 import { calendarDateIn, canonicalTimeZone } from './calendar-date';
 import type { UpdateInstitutionSettingsDto } from './dto/institution-settings.dto';
@@ -51,15 +52,15 @@ export class SettingsService {
       settings.quorumDisciplines = dto.quorumDisciplines;
       const saved = await em.save(settings);
       const after = snapshot(saved);
-      const changed = AUDITED_FIELDS.filter((f) => JSON.stringify(before[f]) !== JSON.stringify(after[f]));
+      const change = diffSnapshots(before, after);
       await this.audit.record(
         ctx,
         {
           action: 'settings.update',
           entityType: 'institution_settings',
           details: {
-            before: Object.fromEntries(changed.map((f) => [f, before[f]])),
-            after: Object.fromEntries(changed.map((f) => [f, after[f]])),
+            before: change.before,
+            after: change.after,
           },
         },
         em,

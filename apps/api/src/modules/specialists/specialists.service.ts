@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { AuditService } from '../../audit/audit.service';
+import { diffSnapshots } from '../../audit/diff';
 import { conflict, notFound } from '../../common/errors';
 import { decodeCursor, Page, pageSize, toPage } from '../../common/pagination';
 import type { RequestContext } from '../../common/request-context';
@@ -104,7 +105,7 @@ export class SpecialistsService {
       if (dto.subSpecialties !== undefined) specialist.subSpecialties = dto.subSpecialties;
       const saved = await em.save(specialist);
       const after = snapshot(saved);
-      const changed = AUDITED_FIELDS.filter((f) => JSON.stringify(before[f]) !== JSON.stringify(after[f]));
+      const change = diffSnapshots(before, after);
       await this.audit.record(
         ctx,
         {
@@ -112,8 +113,8 @@ export class SpecialistsService {
           entityType: 'specialist',
           entityId: id,
           details: {
-            before: Object.fromEntries(changed.map((f) => [f, before[f]])),
-            after: Object.fromEntries(changed.map((f) => [f, after[f]])),
+            before: change.before,
+            after: change.after,
           },
         },
         em,

@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Brackets, DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../../audit/audit.service';
+import { diffSnapshots } from '../../audit/diff';
 import { hashPassword } from '../../auth/password';
 import { conflict, isUniqueViolation, notFound, unprocessable } from '../../common/errors';
 import { decodeCursor, Page, pageSize, toPage } from '../../common/pagination';
@@ -154,7 +155,7 @@ export class UsersService {
       const saved = await em.save(user);
 
       const after = snapshot(saved);
-      const changed = AUDITED_FIELDS.filter((f) => before[f] !== after[f]);
+      const change = diffSnapshots(before, after);
       await this.audit.record(
         ctx,
         {
@@ -162,8 +163,8 @@ export class UsersService {
           entityType: 'user',
           entityId: id,
           details: {
-            before: Object.fromEntries(changed.map((f) => [f, before[f]])),
-            after: Object.fromEntries(changed.map((f) => [f, after[f]])),
+            before: change.before,
+            after: change.after,
             passwordChanged: Boolean(passwordHash),
           },
         },

@@ -1,0 +1,26 @@
+import { diffSnapshots } from './diff';
+
+describe('diffSnapshots', () => {
+  it('keeps only the changed fields, comparing arrays by content', () => {
+    const before = { name: 'A', tags: ['x', 'y'], active: true, window: 42 };
+    const after = { name: 'A', tags: ['x', 'y'], active: false, window: 30 };
+    expect(diffSnapshots(before, after)).toEqual({
+      fields: ['active', 'window'],
+      before: { active: true, window: 42 },
+      after: { active: false, window: 30 },
+    });
+    expect(diffSnapshots(before, { ...before, tags: ['y', 'x'] }).fields).toEqual(['tags']);
+  });
+
+  it('reports a field that appears or disappears, with null on the missing side', () => {
+    expect(diffSnapshots<Record<string, number>>({ a: 1 }, { b: 2 })).toEqual({
+      fields: ['a', 'b'],
+      before: { a: 1, b: null },
+      after: { a: null, b: 2 },
+    });
+  });
+
+  it('finds nothing to report for equal snapshots', () => {
+    expect(diffSnapshots({ a: [1], b: null }, { a: [1], b: null }).fields).toEqual([]);
+  });
+});
