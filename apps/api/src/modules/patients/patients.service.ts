@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Brackets, DataSource } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { AuditService } from '../../audit/audit.service';
 import { conflict, isUniqueViolation, notFound } from '../../common/errors';
 import { decodeCursor, Page, pageSize, toPage } from '../../common/pagination';
@@ -122,17 +122,21 @@ export class PatientsService {
       .orderBy('p.full_name', 'ASC')
       .addOrderBy('p.id', 'ASC')
       .limit(limit + 1);
+    if (after) qb.andWhere('(p.full_name, p.id) > (:v, :id)', { v: after.v, id: after.id });
     if (query.q) {
       const q = escapeLike(query.q);
+      // The page is picked inside the subquery from the matches gathered through the MRN and trigram
+      // indexes (OFFSET 0 keeps the planner from folding it in). Left to itself, for a common name
+      // part the planner walks the name-ordered index expecting matches to be spread evenly, but names
+      // sharing a part sit together (all the Marias), so it reads most of the table first.
+      const keyset = after ? ' AND (x.full_name, x.id) > (:v, :id)' : '';
       qb.andWhere(
-        new Brackets((w) =>
-          w
-            .where('p.mrn LIKE :mrnPrefix', { mrnPrefix: `${q.toUpperCase()}%` })
-            .orWhere('lower(p.full_name) LIKE :namePart', { namePart: `%${q.toLowerCase()}%` }),
-        ),
+        `p.id IN (SELECT m.id FROM (SELECT x.id, x.full_name FROM patient x
+                   WHERE (x.mrn LIKE :mrnPrefix OR lower(x.full_name) LIKE :namePart)${keyset} OFFSET 0) m
+                  ORDER BY m.full_name, m.id LIMIT ${limit + 1})`,
+        { mrnPrefix: `${q.toUpperCase()}%`, namePart: `%${q.toLowerCase()}%` },
       );
     }
-    if (after) qb.andWhere('(p.full_name, p.id) > (:v, :id)', { v: after.v, id: after.id });
     return toPage(await qb.getMany(), limit, (p) => ({ v: p.fullName, id: p.id }));
   }
 
