@@ -47,6 +47,14 @@ describe('loadConfig', () => {
     }
   });
 
+  it('reads PUBLIC_BASE_URL without a trailing slash and refuses a non-URL', () => {
+    expect(loadConfig({ PUBLIC_BASE_URL: 'https://consilium.hospital.example/' }).publicBaseUrl).toBe(
+      'https://consilium.hospital.example',
+    );
+    expect(loadConfig({}).publicBaseUrl).toBeNull();
+    expect(() => loadConfig({ PUBLIC_BASE_URL: 'consilium' })).toThrow(/PUBLIC_BASE_URL/);
+  });
+
   it('requires JWT_SECRET with DATABASE_URL', () => {
     expect(() => loadConfig({ DATABASE_URL: 'postgresql://u@db/c' })).toThrow(/JWT_SECRET/);
   });

@@ -6,6 +6,7 @@ import {
   IsInt,
   IsOptional,
   IsString,
+  IsUrl,
   Matches,
   Max,
   MaxLength,
@@ -88,6 +89,13 @@ export class EnvironmentVariables {
   INSTITUTION_NAME?: string;
 
   @IsOptional()
+  @IsUrl(
+    { protocols: ['http', 'https'], require_protocol: true, require_tld: false },
+    { message: 'PUBLIC_BASE_URL must be an http(s) URL, e.g. https://consilium.hospital.example' },
+  )
+  PUBLIC_BASE_URL?: string;
+
+  @IsOptional()
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL?: string;
 
@@ -131,6 +139,8 @@ export interface AppConfig {
   demoData: boolean;
   bootstrapAdmin: { email: string; password: string } | null;
   institutionName: string;
+  /** Where users reach the API from outside (links handed out, e.g. calendar feeds); unset: from the request. */
+  publicBaseUrl: string | null;
   logLevel: string;
   trustProxy: boolean;
   loginLimits: { perAccount: number; perIp: number; windowMinutes: number };
@@ -177,6 +187,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
         ? { email: vars.ADMIN_EMAIL, password: vars.ADMIN_PASSWORD }
         : null,
     institutionName: vars.INSTITUTION_NAME ?? 'Demo University Hospital',
+    publicBaseUrl: vars.PUBLIC_BASE_URL?.replace(/\/+$/, '') ?? null,
     logLevel: vars.LOG_LEVEL ?? 'info',
     trustProxy: vars.TRUST_PROXY ?? false,
     loginLimits: {

@@ -13,15 +13,30 @@ import { Authenticated, Public } from '../../auth/decorators';
 import { ErrorResponseDto } from '../../common/error-response.dto';
 import { Ctx, type RequestContext } from '../../common/request-context';
 import { UuidParam } from '../../common/uuid-param';
+import { InjectConfig, type RuntimeConfig } from '../../config/config.module';
 import { CalendarService } from './calendar.service';
 import { CalendarFeedDto } from './dto/meeting.dto';
+
+/**
+ * The base of the feed URL handed out: PUBLIC_BASE_URL when set (behind proxies and load balancers),
+ * else the request's own protocol and host (which honour X-Forwarded-* only with TRUST_PROXY).
+ */
+export function feedBaseUrl(
+  config: Pick<RuntimeConfig, 'publicBaseUrl'>,
+  request: Pick<FastifyRequest, 'protocol' | 'host'>,
+): string {
+  return config.publicBaseUrl ?? `${request.protocol}://${request.host}`;
+}
 
 // Per-specialist calendar subscriptions. The feed itself is public on purpose: calendar apps fetch
 // it without a login header, so the unguessable, revocable token in the URL is the credential.
 @ApiTags('calendar')
 @Controller()
 export class CalendarFeedsController {
-  constructor(private readonly calendar: CalendarService) {}
+  constructor(
+    private readonly calendar: CalendarService,
+    @InjectConfig() private readonly config: RuntimeConfig,
+  ) {}
 
   @Post('specialists/:id/calendar-feed')
   @HttpCode(201)
@@ -41,8 +56,7 @@ export class CalendarFeedsController {
     @UuidParam('id') id: string,
     @Req() request: FastifyRequest,
   ): Promise<CalendarFeedDto> {
-    // protocol and host honour X-Forwarded-* only when TRUST_PROXY is set.
-    return this.calendar.createFeed(ctx, id, `${request.protocol}://${request.host}`);
+    return this.calendar.createFeed(ctx, id, feedBaseUrl(this.config, request));
   }
 
   @Delete('specialists/:id/calendar-feed')
