@@ -97,6 +97,8 @@ describe('users (admin)', () => {
           token: admin.token,
         });
       expect(page.status).toBe(200);
+      // Never an empty trailing page, whatever the parity of the count.
+      expect(page.body.items.length).toBeGreaterThan(0);
       expect(page.body.items.length).toBeLessThanOrEqual(2);
       for (const u of page.body.items) {
         expect(seen.has(u.id)).toBe(false);
@@ -109,7 +111,8 @@ describe('users (admin)', () => {
       `SELECT count(*)::int AS count FROM app_user WHERE role = 'coordinator'`,
     );
     expect(seen.size).toBe(count);
-    expect(pages).toBe(Math.ceil(count / 2) + (count % 2 === 0 ? 1 : 0) || 1);
+    // The page size + 1 fetch means a last full page already says there is no next page.
+    expect(pages).toBe(Math.ceil(count / 2));
   });
 
   it('refuses a limit above 100, a bad cursor and a non-UUID id (400)', async () => {
