@@ -64,4 +64,45 @@ describe('loadConfig', () => {
     expect(config.port).toBe(3000);
     expect(config.bootstrapAdmin).toEqual({ email: 'root@h.example', password: 'twelve chars!' });
   });
+
+  it('reads TRUST_PROXY as a hop count or proxy addresses, and refuses "trust everything"', () => {
+    expect(loadConfig({}).trustProxy).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: 'false' }).trustProxy).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: '2' }).trustProxy).toBe(2);
+    expect(loadConfig({ TRUST_PROXY: '10.0.0.0/8, 192.168.1.4,::1' }).trustProxy).toEqual([
+      '10.0.0.0/8',
+      '192.168.1.4',
+      '::1',
+    ]);
+    expect(() => loadConfig({ TRUST_PROXY: 'true' })).toThrow(/TRUST_PROXY: "true" would trust any client/);
+    expect(() => loadConfig({ TRUST_PROXY: '10.0.0.0/33' })).toThrow(/TRUST_PROXY/);
+    expect(() => loadConfig({ TRUST_PROXY: 'proxy.local' })).toThrow(/TRUST_PROXY/);
+  });
+
+  it('reads CORS_ORIGINS as a list of origins, closed by default', () => {
+    expect(loadConfig({}).corsOrigins).toEqual([]);
+    expect(loadConfig({ CORS_ORIGINS: 'https://a.example, http://localhost:5173' }).corsOrigins).toEqual([
+      'https://a.example',
+      'http://localhost:5173',
+    ]);
+    expect(() => loadConfig({ CORS_ORIGINS: 'https://a.example/path' })).toThrow(/CORS_ORIGINS/);
+    expect(() => loadConfig({ CORS_ORIGINS: '*' })).toThrow(/CORS_ORIGINS/);
+  });
+
+  it('names the new name of a renamed variable', () => {
+    expect(() => loadConfig({ LOGIN_MAX_FAILURES_PER_IP: '20' })).toThrow(
+      /LOGIN_MAX_FAILURES_PER_IP: renamed to LOGIN_MAX_FAILURES_PER_ADDRESS/,
+    );
+  });
+
+  it('reads the database timeouts with fail-fast defaults', () => {
+    expect(loadConfig({}).databaseTimeouts).toEqual({
+      connectMs: 5000,
+      statementMs: 15000,
+      lockMs: 5000,
+      idleInTransactionMs: 60000,
+    });
+    expect(loadConfig({ DATABASE_STATEMENT_TIMEOUT_MS: '2500' }).databaseTimeouts.statementMs).toBe(2500);
+    expect(() => loadConfig({ DATABASE_LOCK_TIMEOUT_MS: '10' })).toThrow(/DATABASE_LOCK_TIMEOUT_MS/);
+  });
 });
