@@ -1,6 +1,7 @@
 # syntax=docker/dockerfile:1
-# Consilium API. Expects DATABASE_URL and JWT_SECRET (see .env.example); the embedded PostgreSQL is
-# for development and is not used in the container.
+# Consilium API. Expects DATABASE_URL (the app's role), MIGRATION_DATABASE_URL (the schema owner's, for
+# the migrations at start; docs/adr/0008) and JWT_SECRET (see .env.example); the embedded PostgreSQL
+# is for development and is not used in the container.
 FROM node:22-bookworm-slim AS build
 WORKDIR /app
 ENV NX_DAEMON=false NX_NO_CLOUD=true

@@ -2,6 +2,7 @@ import { CreateFoundation1764000000000 } from './1764000000000-CreateFoundation'
 import { CreateClinicalRecords1764100000000 } from './1764100000000-CreateClinicalRecords';
 import { CreateMeetings1764200000000 } from './1764200000000-CreateMeetings';
 import { CreateTreatmentPlans1764300000000 } from './1764300000000-CreateTreatmentPlans';
+import { SeparateRuntimeRole1764400000000 } from './1764400000000-SeparateRuntimeRole';
 
 // Every migration, in order. A new migration is added here as well as in this folder.
 export const MIGRATIONS = [
@@ -9,4 +10,5 @@ export const MIGRATIONS = [
   CreateClinicalRecords1764100000000,
   CreateMeetings1764200000000,
   CreateTreatmentPlans1764300000000,
+  SeparateRuntimeRole1764400000000,
 ];

@@ -8,6 +8,8 @@ import { DataSource } from 'typeorm';
 import { createApp } from '../src/app';
 import { loadConfig } from '../src/config/app-config';
 import type { RuntimeConfig } from '../src/config/config.module';
+import { dataSourceOptions } from '../src/database/data-source';
+import { prepareDatabase } from '../src/database/database-roles';
 import { startEmbeddedPostgres } from '../src/database/embedded-postgres';
 import { UsersService } from '../src/modules/users/users.service';
 
@@ -65,6 +67,15 @@ async function main() {
     jwtSecret: 'bench-secret-bench-secret-bench-secret',
     demoData: false,
   };
+  // As `npm start`: migrated by the owner, the app on the runtime role. The bulk load runs as the
+  // owner, which may ANALYZE (the app's role may not).
+  await prepareDatabase({
+    runtimeUrl: embedded.url,
+    ownerUrl: embedded.ownerUrl,
+    logger: pino({ level: 'silent' }),
+  });
+  const owner = new DataSource(dataSourceOptions(embedded.ownerUrl, 1));
+  await owner.initialize();
   const app = await createApp(config, pino({ level: 'silent' }));
   try {
     const users = app.get(UsersService);
@@ -77,7 +88,7 @@ async function main() {
       password,
     });
     const started = performance.now();
-    await load(app.get(DataSource), clinician.id, clinician.specialistId as string);
+    await load(owner, clinician.id, clinician.specialistId as string);
     out(
       `loaded ${PATIENTS} patients and ${PATIENTS * 2} cases in ${((performance.now() - started) / 1000).toFixed(1)} s`,
     );
@@ -130,6 +141,7 @@ async function main() {
     process.exitCode = failures > 0 ? 1 : 0;
   } finally {
     await app.close();
+    await owner.destroy();
     await embedded.stop();
   }
 }

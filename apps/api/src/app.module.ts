@@ -22,9 +22,9 @@ export class AppModule {
       imports: [
         ConfigModule.forRoot(config),
         TypeOrmModule.forRoot({
-          ...dataSourceOptions(config.databaseUrl, config.databasePoolSize, logger),
-          // Schema changes only through migrations, applied at start.
-          migrationsRun: true,
+          ...dataSourceOptions(config.databaseUrl, config.databasePoolSize, logger, config.databaseTimeouts),
+          // No migrations here: this is the runtime role, which may not change the schema. They run
+          // before, as the owner (main.ts, database/database-roles.ts; docs/adr/0008).
           retryAttempts: 3,
           retryDelay: 1000,
         }),

@@ -3,7 +3,9 @@ import 'dotenv/config';
 import { createApp } from './app';
 import { ConfigError, loadConfig } from './config/app-config';
 import { createLogger } from './common/logger';
+import { prepareDatabase } from './database/database-roles';
 import { resolveDatabaseServer } from './database/database-server';
+import { DatabaseSetupError } from './database/setup-error';
 import { DEMO_PASSWORD, seed, SeedResult } from './seed/seed';
 
 function banner(url: string, seeded: SeedResult): string {
@@ -36,6 +38,13 @@ async function main() {
 
   let app;
   try {
+    // The schema is the owner's business: migrated before the app (the runtime role) connects.
+    await prepareDatabase({
+      runtimeUrl: server.config.databaseUrl,
+      ownerUrl: server.migrationUrl,
+      logger,
+      connectTimeoutMs: config.databaseTimeouts.connectMs,
+    });
     app = await createApp(server.config, logger);
   } catch (error) {
     await server.embedded?.stop();
@@ -58,18 +67,31 @@ async function main() {
       process.exit(1);
     }
   };
-  process.on('SIGINT', () => void shutdown('SIGINT'));
-  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  // SIGHUP too: the embedded cluster runs in its own process group and would outlive a closed terminal.
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const)
+    process.on(signal, () => void shutdown(signal));
 
-  const seeded = await seed(app, server.config);
-  await app.listen({ port: server.config.port, host: server.config.host });
+  let seeded;
+  try {
+    seeded = await seed(app, server.config);
+    await app.listen({ port: server.config.port, host: server.config.host });
+  } catch (error) {
+    await app.close().catch(() => undefined);
+    await server.embedded?.stop();
+    throw error;
+  }
   const shownHost = server.config.host === '0.0.0.0' ? 'localhost' : server.config.host;
   process.stdout.write(banner(`http://${shownHost}:${server.config.port}`, seeded));
 }
 
 main().catch((error: unknown) => {
-  process.stderr.write(
-    `Consilium failed to start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
-  );
+  // A set-up problem says what to do; a stack trace would only bury that.
+  const text =
+    error instanceof DatabaseSetupError
+      ? error.message
+      : error instanceof Error
+        ? (error.stack ?? error.message)
+        : String(error);
+  process.stderr.write(`Consilium failed to start: ${text}\n`);
   process.exit(1);
 });

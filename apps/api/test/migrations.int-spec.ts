@@ -1,33 +1,25 @@
 import { randomBytes } from 'node:crypto';
-import { Client } from 'pg';
 import { DataSource } from 'typeorm';
-import { dataSourceOptions, MIGRATIONS } from '../src/database/data-source';
+import { migrationDataSourceOptions, MIGRATIONS } from '../src/database/data-source';
+import { RUNTIME_GROUP_ROLE } from '../src/database/database-roles';
+import { adminQuery } from './support/test-app';
 
-// Every migration applies to an empty database, reverts completely with its `down`, and applies again.
+// Every migration applies to an empty database, reverts completely with its `down`, and applies
+// again, as the owner login (as in production; docs/adr/0008).
 describe('migrations', () => {
   const name = `consilium_migrations_${randomBytes(4).toString('hex')}`;
-  const server = new URL(process.env.CONSILIUM_TEST_SERVER_URL as string);
+  const ownerUrl = new URL(process.env.CONSILIUM_TEST_OWNER_URL as string);
+  ownerUrl.pathname = `/${name}`;
   let dataSource: DataSource;
 
-  async function admin(sql: string) {
-    const url = new URL(server);
-    url.pathname = '/postgres';
-    const client = new Client({ connectionString: url.toString() });
-    await client.connect();
-    await client.query(sql);
-    await client.end();
-  }
-
   beforeAll(async () => {
-    await admin(`CREATE DATABASE "${name}"`);
-    const url = new URL(server);
-    url.pathname = `/${name}`;
-    dataSource = new DataSource({ ...dataSourceOptions(url.toString(), 2), logging: false });
+    await adminQuery(`CREATE DATABASE "${name}" OWNER "${decodeURIComponent(ownerUrl.username)}"`);
+    dataSource = new DataSource({ ...migrationDataSourceOptions(ownerUrl.toString()), logging: false });
     await dataSource.initialize();
   });
   afterAll(async () => {
     await dataSource.destroy();
-    await admin(`DROP DATABASE "${name}" WITH (FORCE)`);
+    await adminQuery(`DROP DATABASE "${name}" WITH (FORCE)`);
   });
 
   const tables = async () =>
@@ -37,16 +29,54 @@ describe('migrations', () => {
       )
     ).map((r: { table_name: string }) => r.table_name);
 
+  // Every privilege the runtime group role holds in this database, as `table: privileges`.
+  const grants = async () =>
+    (
+      await dataSource.query(
+        `SELECT c.relname || ': ' || string_agg(DISTINCT a.privilege_type, ', ' ORDER BY a.privilege_type) AS grant
+           FROM pg_class c CROSS JOIN LATERAL aclexplode(c.relacl) a
+          WHERE c.relnamespace = 'public'::regnamespace AND a.grantee = $1::regrole
+          GROUP BY c.relname ORDER BY 1`,
+        [RUNTIME_GROUP_ROLE],
+      )
+    ).map((r: { grant: string }) => r.grant);
+  // Column grants live in pg_attribute, apart from the table's.
+  const columnGrants = async () =>
+    (
+      await dataSource.query(
+        `SELECT c.relname || '.' || a.attname || ': ' || x.privilege_type AS grant
+           FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid CROSS JOIN LATERAL aclexplode(a.attacl) x
+          WHERE c.relnamespace = 'public'::regnamespace AND x.grantee = $1::regrole ORDER BY 1`,
+        [RUNTIME_GROUP_ROLE],
+      )
+    ).map((r: { grant: string }) => r.grant);
+
   it('applies, reverts and re-applies every migration', async () => {
     expect(await dataSource.runMigrations({ transaction: 'each' })).toHaveLength(MIGRATIONS.length);
     const applied = await tables();
     expect(applied).toEqual(expect.arrayContaining(['app_user', 'audit_log', 'login_failure', 'specialist']));
+    const granted = await grants();
+    expect(granted).toEqual(expect.arrayContaining(['audit_log: INSERT, SELECT', 'vote: INSERT, SELECT']));
+    expect(await columnGrants()).toEqual(['proposal.status: UPDATE', 'vote.superseded_at: UPDATE']);
 
     for (let i = 0; i < MIGRATIONS.length; i++) await dataSource.undoLastMigration({ transaction: 'each' });
     expect(await tables()).toEqual([]);
 
     await dataSource.runMigrations({ transaction: 'each' });
     expect(await tables()).toEqual(applied);
+    expect(await grants()).toEqual(granted);
+  });
+
+  it("reverts the runtime role's grants with SeparateRuntimeRole's down, and restores them", async () => {
+    const granted = await grants();
+    const index = MIGRATIONS.findIndex((m) => m.name === 'SeparateRuntimeRole1764400000000');
+    // Down to just before it: the later migrations first, then its own down.
+    for (let i = MIGRATIONS.length - 1; i >= index; i--)
+      await dataSource.undoLastMigration({ transaction: 'each' });
+    expect(await grants()).toEqual([]);
+    expect(await columnGrants()).toEqual([]);
+    await dataSource.runMigrations({ transaction: 'each' });
+    expect(await grants()).toEqual(granted);
   });
 
   it('names every constraint and index by hand (no generated names)', async () => {

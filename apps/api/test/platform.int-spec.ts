@@ -1,5 +1,4 @@
-import { Client } from 'pg';
-import { TestApp } from './support/test-app';
+import { adminQuery, TestApp } from './support/test-app';
 
 describe('platform: health, errors, OpenAPI', () => {
   let t: TestApp;
@@ -16,23 +15,17 @@ describe('platform: health, errors, OpenAPI', () => {
   });
 
   it('answers 503 when the database is unreachable, and recovers', async () => {
-    const database = new URL(t.config.databaseUrl).pathname.slice(1);
-    const url = new URL(t.config.databaseUrl);
-    url.pathname = '/postgres';
-    const client = new Client({ connectionString: url.toString() });
-    await client.connect();
+    // As the superuser: refuse new connections to the app's database and cut the pool's existing ones.
+    await adminQuery(`ALTER DATABASE "${t.database}" WITH ALLOW_CONNECTIONS false`);
     try {
-      // Refuse new connections to the app's database and cut the pool's existing ones.
-      await client.query(`ALTER DATABASE "${database}" WITH ALLOW_CONNECTIONS false`);
-      await client.query(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1`, [
-        database,
+      await adminQuery(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1`, [
+        t.database,
       ]);
       const down = await t.request('GET', '/api/health');
       expect(down.status).toBe(503);
       expect(down.body).toEqual({ status: 'error', database: 'down' });
     } finally {
-      await client.query(`ALTER DATABASE "${database}" WITH ALLOW_CONNECTIONS true`);
-      await client.end();
+      await adminQuery(`ALTER DATABASE "${t.database}" WITH ALLOW_CONNECTIONS true`);
     }
     const up = await t.request('GET', '/api/health');
     expect(up.status).toBe(200);

@@ -1,5 +1,6 @@
 import type { Logger } from 'pino';
 import type { DataSourceOptions } from 'typeorm';
+import type { DatabaseTimeouts } from '../config/app-config';
 // Relative on purpose: Jest's global setup loads this file without the path aliases.
 import { MIGRATIONS } from '../../../../migrations';
 import { AuditLog } from '../audit/audit-log.entity';
@@ -29,8 +30,28 @@ export const ENTITIES = [
 ];
 export { MIGRATIONS };
 
+/**
+ * Fail fast instead of hanging: a request waits at most this long for a connection, a statement or a
+ * lock, and a transaction left idle is ended by the server. The client-side `query_timeout` covers a
+ * server that stops answering altogether (the server-side timeouts need a server that still runs).
+ */
+function timeoutOptions(t: DatabaseTimeouts) {
+  return {
+    connectionTimeoutMillis: t.connectMs,
+    statement_timeout: t.statementMs,
+    lock_timeout: t.lockMs,
+    idle_in_transaction_session_timeout: t.idleInTransactionMs,
+    query_timeout: t.statementMs + 2000,
+  };
+}
+
 /** The one DataSource options object, used by the app, the migration CLI and the tests. */
-export function dataSourceOptions(url: string, poolSize = 10, logger?: Logger): DataSourceOptions {
+export function dataSourceOptions(
+  url: string,
+  poolSize = 10,
+  logger?: Logger,
+  timeouts?: DatabaseTimeouts,
+): DataSourceOptions {
   return {
     type: 'postgres',
     url,
@@ -42,6 +63,30 @@ export function dataSourceOptions(url: string, poolSize = 10, logger?: Logger): 
     // Only through the safe logger: TypeORM's default one prints query parameters (patient data).
     logging: logger ? ['error', 'migration', 'warn'] : false,
     ...(logger ? { logger: new SafeTypeOrmLogger(logger), maxQueryExecutionTime: 1000 } : {}),
-    extra: { max: poolSize, application_name: 'consilium-api' },
+    extra: {
+      max: poolSize,
+      application_name: 'consilium-api',
+      ...(timeouts ? timeoutOptions(timeouts) : {}),
+    },
+  };
+}
+
+/**
+ * For the migrations, on the owner's URL: the same options without the statement timeout (a
+ * migration may rewrite a large table), whatever the role's or the server's default.
+ */
+export function migrationDataSourceOptions(
+  url: string,
+  logger?: Logger,
+  connectTimeoutMs?: number,
+): DataSourceOptions {
+  const options = dataSourceOptions(url, 2, logger);
+  return {
+    ...options,
+    extra: {
+      ...options.extra,
+      ...(connectTimeoutMs ? { connectionTimeoutMillis: connectTimeoutMs } : {}),
+      options: '-c statement_timeout=0',
+    },
   };
 }

@@ -6,7 +6,10 @@ import type { RuntimeConfig } from '../config/config.module';
 import { EmbeddedPostgresHandle, startEmbeddedPostgres } from './embedded-postgres';
 
 export interface DatabaseServer {
+  /** The app's settings; `databaseUrl` is the runtime role's, the owner's URL is not in here. */
   config: RuntimeConfig;
+  /** The schema owner's URL, for the migrations; null: only DATABASE_URL is set (the fallback). */
+  migrationUrl: string | null;
   /** Set when this process started its own embedded PostgreSQL. */
   embedded: EmbeddedPostgresHandle | null;
 }
@@ -22,7 +25,14 @@ export async function resolveDatabaseServer(
   if (config.databaseUrl) {
     if (!config.jwtSecret) throw new Error('JWT_SECRET is required with DATABASE_URL');
     return {
-      config: { ...config, databaseUrl: config.databaseUrl, jwtSecret: config.jwtSecret },
+      // The app never needs the owner's credentials: they stay out of its configuration.
+      config: {
+        ...config,
+        databaseUrl: config.databaseUrl,
+        migrationDatabaseUrl: null,
+        jwtSecret: config.jwtSecret,
+      },
+      migrationUrl: config.migrationDatabaseUrl,
       embedded: null,
     };
   }
@@ -32,11 +42,15 @@ export async function resolveDatabaseServer(
     database: 'consilium',
     onLog: (m) => {
       // PostgreSQL's own chatter goes to debug; problems surface as errors from start().
-      if (/FATAL|PANIC|ERROR/.test(m)) log(m);
+      if (/FATAL|PANIC|ERROR|embedded PostgreSQL/.test(m)) log(m);
     },
   });
   const jwtSecret = config.jwtSecret ?? (await localJwtSecret(embedded.dir));
-  return { config: { ...config, databaseUrl: embedded.url, jwtSecret }, embedded };
+  return {
+    config: { ...config, databaseUrl: embedded.url, migrationDatabaseUrl: null, jwtSecret },
+    migrationUrl: embedded.ownerUrl,
+    embedded,
+  };
 }
 
 // Development convenience only: a secret generated once and kept beside the embedded database, so

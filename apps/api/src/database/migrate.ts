@@ -5,12 +5,14 @@ import * as path from 'node:path';
 import { DataSource } from 'typeorm';
 import { createLogger } from '../common/logger';
 import { loadConfig } from '../config/app-config';
-import { dataSourceOptions } from './data-source';
+import { migrationDataSourceOptions } from './data-source';
+import { runMigrations } from './database-roles';
 import { resolveDatabaseServer } from './database-server';
 
 // The migration CLI: `npm run migration:run | migration:revert | migration:show`, and
-// `npm run migration:generate -- <PascalVerbNoun>`. It uses the same DataSource options as the app,
-// and like the app it starts the embedded PostgreSQL when DATABASE_URL is unset.
+// `npm run migration:generate -- <PascalVerbNoun>`. It connects as the schema owner
+// (MIGRATION_DATABASE_URL) with the app's DataSource options, and like the app it starts the
+// embedded PostgreSQL when DATABASE_URL is unset.
 
 const MIGRATIONS_DIR = path.resolve(__dirname, '../../../../../migrations');
 
@@ -60,17 +62,29 @@ async function main() {
   const [command, name] = process.argv.slice(2);
   const config = loadConfig();
   const server = await resolveDatabaseServer(config, (m) => process.stderr.write(`${m}\n`));
+  const logger = createLogger(config.logLevel);
+  let url = server.migrationUrl;
+  if (!url) {
+    process.stderr.write(
+      'MIGRATION_DATABASE_URL is unset: migrating as the DATABASE_URL role, which then owns the schema (docs/adr/0008).\n',
+    );
+    url = server.config.databaseUrl;
+  }
+  if (command === 'run') {
+    try {
+      const applied = await runMigrations(url, logger, config.databaseTimeouts.connectMs);
+      out(applied.length ? applied.map((m) => `applied ${m}`).join('\n') : 'No pending migrations.');
+    } finally {
+      await server.embedded?.stop();
+    }
+    return;
+  }
   const dataSource = new DataSource(
-    dataSourceOptions(server.config.databaseUrl, 2, createLogger(config.logLevel)),
+    migrationDataSourceOptions(url, logger, config.databaseTimeouts.connectMs),
   );
-  await dataSource.initialize();
   try {
+    await dataSource.initialize();
     switch (command) {
-      case 'run': {
-        const applied = await dataSource.runMigrations({ transaction: 'each' });
-        out(applied.length ? applied.map((m) => `applied ${m.name}`).join('\n') : 'No pending migrations.');
-        break;
-      }
       case 'revert':
         await dataSource.undoLastMigration({ transaction: 'each' });
         out('Reverted the last migration.');
@@ -87,7 +101,7 @@ async function main() {
         throw new Error('usage: migrate run|revert|show|generate <Name>');
     }
   } finally {
-    await dataSource.destroy();
+    if (dataSource.isInitialized) await dataSource.destroy();
     await server.embedded?.stop();
   }
 }

@@ -26,16 +26,25 @@ export interface RequestOptions {
   ip?: string;
 }
 
-async function adminQuery(sql: string): Promise<void> {
-  const url = new URL(process.env.CONSILIUM_TEST_SERVER_URL as string);
-  url.pathname = '/postgres';
-  const client = new Client({ connectionString: url.toString() });
+function urlFor(base: string, database: string): string {
+  const url = new URL(base);
+  url.pathname = `/${database}`;
+  return url.toString();
+}
+
+async function query<T>(url: string, sql: string, params: unknown[] = []): Promise<T[]> {
+  const client = new Client({ connectionString: url });
   await client.connect();
   try {
-    await client.query(sql);
+    return (await client.query(sql, params)).rows as T[];
   } finally {
     await client.end();
   }
+}
+
+/** A statement as the server's superuser, on the `postgres` database (creating and dropping databases). */
+export function adminQuery<T = any>(sql: string, params: unknown[] = []): Promise<T[]> {
+  return query<T>(process.env.CONSILIUM_TEST_SERVER_URL as string, sql, params);
 }
 
 /**
@@ -46,29 +55,48 @@ export class TestApp {
   private constructor(
     readonly app: NestFastifyApplication,
     readonly config: RuntimeConfig,
-    private readonly database: string,
+    /** This file's database (a copy of the migrated template). */
+    readonly database: string,
+    /** The schema owner's URL on that database (the app itself runs as the runtime login). */
+    readonly ownerUrl: string,
   ) {}
 
-  static async create(overrides: Partial<RuntimeConfig> = {}, logger?: Logger): Promise<TestApp> {
+  /** `connectThrough` rewrites the app's database URL, e.g. to go through a `TcpProxy`. */
+  static async create(
+    overrides: Partial<RuntimeConfig> = {},
+    logger?: Logger,
+    { connectThrough = (url: string) => url }: { connectThrough?: (url: string) => string } = {},
+  ): Promise<TestApp> {
     const database = `consilium_test_${randomBytes(6).toString('hex')}`;
-    await adminQuery(`CREATE DATABASE "${database}" TEMPLATE "${process.env.CONSILIUM_TEST_TEMPLATE}"`);
-    const url = new URL(process.env.CONSILIUM_TEST_SERVER_URL as string);
-    url.pathname = `/${database}`;
+    const ownerUrl = urlFor(process.env.CONSILIUM_TEST_OWNER_URL as string, database);
+    const owner = decodeURIComponent(new URL(ownerUrl).username);
+    await adminQuery(
+      `CREATE DATABASE "${database}" TEMPLATE "${process.env.CONSILIUM_TEST_TEMPLATE}" OWNER "${owner}"`,
+    );
     const config: RuntimeConfig = {
       ...loadConfig({}),
-      databaseUrl: url.toString(),
+      // The runtime login, as in production: a missing grant fails the test that needs it.
+      databaseUrl: connectThrough(urlFor(process.env.CONSILIUM_TEST_RUNTIME_URL as string, database)),
       jwtSecret: randomBytes(32).toString('hex'),
       demoData: false,
       databasePoolSize: 5,
       ...overrides,
     };
     const app = await createApp(config, logger ?? pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }));
-    return new TestApp(app, config, database);
+    return new TestApp(app, config, database, ownerUrl);
   }
 
   async close(): Promise<void> {
     await this.app.close();
     await adminQuery(`DROP DATABASE IF EXISTS "${this.database}" WITH (FORCE)`);
+  }
+
+  /**
+   * A statement as the schema owner, which the runtime role may not run: to show that the triggers
+   * hold even for the owner. Setup that the app's role can do goes through `dataSource`.
+   */
+  ownerQuery<T = any>(sql: string, params: unknown[] = []): Promise<T[]> {
+    return query<T>(this.ownerUrl, sql, params);
   }
 
   get dataSource(): DataSource {
