@@ -1,4 +1,25 @@
-import { TestApp } from './support/test-app';
+import { ModulesContainer, Reflector } from '@nestjs/core';
+import { AuditService } from '../src/audit/audit.service';
+import { attemptTargetOf } from '../src/audit/failed-attempts';
+import { createCase, createPatient, readyCaseBody, uniqueMrn } from './support/factories';
+import {
+  acceptedCase,
+  addToAgenda,
+  adopt,
+  approveBy,
+  type Board,
+  boardMeeting,
+  chemoThenResection,
+  createBoard,
+  createMeeting,
+  markPresent,
+  meetingAction,
+  proposalId,
+  vote,
+} from './support/plans';
+import { TestApp, type TestResponse } from './support/test-app';
+
+const MISSING = '00000000-0000-4000-8000-000000000000';
 
 describe('audit log', () => {
   let t: TestApp;
@@ -106,11 +127,15 @@ describe('audit log', () => {
   });
 
   it('is append-only in the database itself', async () => {
-    await expect(t.dataSource.query(`UPDATE audit_log SET action = 'tampered'`)).rejects.toThrow(
-      /append-only/,
-    );
-    await expect(t.dataSource.query(`DELETE FROM audit_log`)).rejects.toThrow(/append-only/);
-    await expect(t.dataSource.query(`TRUNCATE audit_log`)).rejects.toThrow(/append-only/);
+    // The app's runtime role may only insert and read; the trigger holds even for the schema owner.
+    for (const sql of [
+      `UPDATE audit_log SET action = 'tampered'`,
+      `DELETE FROM audit_log`,
+      `TRUNCATE audit_log`,
+    ]) {
+      await expect(t.dataSource.query(sql)).rejects.toThrow(/permission denied/);
+      await expect(t.ownerQuery(sql)).rejects.toThrow(/append-only/);
+    }
   });
 
   it('is readable by admins only', async () => {
@@ -119,5 +144,404 @@ describe('audit log', () => {
       const response = await t.request('GET', '/api/audit', { token: user.token });
       expect(response.status).toBe(403);
     }
+  });
+  describe('clinical data', () => {
+    let board: Board;
+
+    beforeAll(async () => {
+      board = await createBoard(t);
+    });
+
+    /** Every entry an admin can page through with GET /api/audit. */
+    const everythingAnAdminReads = async () => {
+      const items: { action: string; entityType: string; details: unknown }[] = [];
+      let cursor: string | null = null;
+      do {
+        const page: TestResponse = await t.request(
+          'GET',
+          `/api/audit?limit=100${cursor ? `&cursor=${cursor}` : ''}`,
+          {
+            token: admin.token,
+          },
+        );
+        expect(page.status).toBe(200);
+        items.push(...page.body.items);
+        cursor = page.body.nextCursor;
+      } while (cursor);
+      return items;
+    };
+
+    it('never shows an admin a clinical value, reason, note or comment, from draft to follow-up', async () => {
+      // Every clinical value and free text below contains "sentinel"; none may reach the audit log.
+      const expectStatus = (what: string, response: { status: number; body: unknown }, status = 200) =>
+        expect({ what, status: response.status, body: response.body }).toMatchObject({ what, status });
+      const onc = board.oncologist.token;
+      const coordinator = board.coordinator.token;
+
+      const patient = await createPatient(t, onc, {
+        fullName: 'Sentinel Patient',
+        mrn: uniqueMrn('SENTINEL'),
+      });
+      expectStatus(
+        'correct the patient',
+        await t.request('PATCH', `/api/patients/${patient.id}`, {
+          token: onc,
+          body: { fullName: 'Sentinel Patient-Renamed' },
+        }),
+      );
+      const caseId = (
+        await createCase(
+          t,
+          onc,
+          readyCaseBody(patient.id, {
+            ras: 'mutant',
+            histology: 'adenocarcinoma (sentinel histology)',
+            questionForBoard: 'Sentinel question: resect or ablate?',
+            priorTreatments: [
+              {
+                modality: 'systemic_chemotherapy',
+                regimen: 'SENTINEL-REGIMEN',
+                months: 6,
+                bestResponse: 'PR',
+              },
+            ],
+          }),
+        )
+      ).id as string;
+      expectStatus(
+        'update',
+        await t.request('PATCH', `/api/cases/${caseId}`, {
+          token: onc,
+          body: { questionForBoard: 'Sentinel question, revised', ecog: 0 },
+        }),
+      );
+      const act = (action: string, token: string, body?: object) =>
+        t.request('POST', `/api/cases/${caseId}/${action}`, { token, body });
+      expectStatus('submit', await act('submit', onc));
+      expectStatus('return', await act('return', coordinator, { reason: 'Sentinel return reason: add MSI' }));
+      expectStatus('resubmit', await act('submit', onc));
+      expectStatus('accept', await act('accept', coordinator));
+
+      const meetingId = await createMeeting(t, board, { title: 'Sentinel board', location: 'Sentinel room' });
+      await addToAgenda(t, board, meetingId, caseId);
+      await meetingAction(t, board, meetingId, 'start');
+      await markPresent(t, board, meetingId, [board.surgeon, board.ir, board.radiologist]);
+      expectStatus(
+        'own attendance with a role',
+        await t.request('PUT', `/api/meetings/${meetingId}/attendance/${board.oncologist.specialistId}`, {
+          token: onc,
+          body: { present: true, role: 'Sentinel presenter' },
+        }),
+      );
+      expectStatus(
+        'note',
+        await t.request('POST', `/api/meetings/${meetingId}/cases/${caseId}/notes`, {
+          token: onc,
+          body: { body: 'Sentinel note: the lesion abuts the right hepatic vein' },
+        }),
+        201,
+      );
+      const planId = await proposalId(
+        t,
+        onc,
+        caseId,
+        chemoThenResection(meetingId, {
+          rationale: 'Sentinel rationale: downsize, then resect',
+          steps: [
+            { modality: 'systemic_chemotherapy', details: { regimen: 'SENTINEL-FOLFOX', cycles: 6 } },
+            { modality: 'surgical_resection', targetLesions: [7] },
+          ],
+        }),
+      );
+      await proposalId(t, onc, caseId, {
+        meetingId,
+        intent: 'disease_control',
+        steps: [
+          { modality: 'systemic_chemotherapy', details: { regimen: 'FOLFIRI' } },
+          {
+            modality: 'targeted_therapy',
+            agent: 'cetuximab',
+            overrideJustification: 'Sentinel justification: RAS wild-type on the biopsy',
+          },
+        ],
+        rationale: 'Sentinel rationale two',
+      });
+      await approveBy(t, planId, [board.surgeon, board.oncologist]);
+      expectStatus(
+        'dissent',
+        await vote(t, board.ir.token, planId, {
+          vote: 'reject',
+          comment: 'Sentinel dissent: ablate instead',
+        }),
+      );
+      expectStatus('adopt', await adopt(t, board.surgeon.token, planId), 201);
+      expectStatus(
+        'follow-up',
+        await t.request('POST', `/api/cases/${caseId}/follow-up`, {
+          token: coordinator,
+          body: { status: 'not_implemented', reason: 'patient_choice', note: 'Sentinel follow-up note' },
+        }),
+        201,
+      );
+
+      // A withdrawal, and a cancelled meeting whose reason passes into its case's history.
+      const withdrawn = await acceptedCase(t, board);
+      expectStatus(
+        'withdraw',
+        await t.request('POST', `/api/cases/${withdrawn}/withdraw`, {
+          token: onc,
+          body: { reason: 'Sentinel withdraw reason' },
+        }),
+      );
+      const cancelled = await createMeeting(t, board);
+      await addToAgenda(t, board, cancelled, await acceptedCase(t, board));
+      expectStatus(
+        'cancel',
+        await t.request('POST', `/api/meetings/${cancelled}/cancel`, {
+          token: coordinator,
+          body: { reason: 'Sentinel cancel reason' },
+        }),
+      );
+      // A refused request: its body is never recorded.
+      expectStatus(
+        'refused create',
+        await t.request('POST', '/api/cases', {
+          token: onc,
+          body: readyCaseBody(MISSING, { histology: 'Sentinel in a refused body' }),
+        }),
+        404,
+      );
+
+      // The values are where clinicians read them...
+      const history = await t.request('GET', `/api/cases/${caseId}/events`, { token: onc });
+      expect(JSON.stringify(history.body)).toContain('Sentinel return reason');
+      // ...and every step is in the log, by name and id only.
+      const items = await everythingAnAdminReads();
+      const actions = new Set(items.map((i) => i.action));
+      const expected = [
+        'patient.create',
+        'patient.update',
+        'case.create',
+        'case.update',
+        'case.submit',
+        'case.return',
+        'case.accept',
+        'case.schedule',
+        'meeting.create',
+        'meeting.attendance',
+        'meeting.note.create',
+        'proposal.create',
+        'proposal.vote',
+        'recommendation.adopt',
+        'case.decide',
+        'follow_up.record',
+        'case.close',
+        'case.withdraw',
+        'meeting.cancel',
+        'case.cancel_meeting',
+        'board_case.read',
+        'board_case.create',
+      ];
+      expect(expected.filter((a) => !actions.has(a))).toEqual([]);
+      for (const action of ['case.return', 'case.withdraw', 'meeting.cancel', 'follow_up.record']) {
+        expect(items.find((i) => i.action === action)?.details).toMatchObject({
+          fields: expect.arrayContaining([action === 'follow_up.record' ? 'note' : 'reason']),
+        });
+      }
+      expect(items.filter((i) => /sentinel/i.test(JSON.stringify(i)))).toEqual([]);
+    });
+  });
+  describe('failed attempts on patient data', () => {
+    let board: Board;
+    let patientId: string;
+
+    beforeAll(async () => {
+      board = await createBoard(t);
+      patientId = (await createPatient(t, board.oncologist.token)).id;
+    });
+
+    /** The audit rows written for one request, found by the request id the test sent. */
+    const rowsOf = async (requestId: string) =>
+      (await t.dataSource.query(
+        `SELECT actor_id, actor_role, action, entity_type, entity_id, outcome, details
+           FROM audit_log WHERE request_id = $1 ORDER BY occurred_at, id`,
+        [requestId],
+      )) as Record<string, unknown>[];
+    const send = (method: string, url: string, token: string, requestId: string, body?: object) =>
+      t.request(method, url, { token, body, headers: { 'x-request-id': requestId } });
+
+    it('records a permission refusal (403) once, as denied, with the entity from the path', async () => {
+      const response = await send('GET', `/api/patients/${patientId}`, board.admin.token, 'denied-read-1');
+      expect(response.status).toBe(403);
+      expect(response.body.error).toBe('PERMISSION_DENIED');
+      expect(await rowsOf('denied-read-1')).toEqual([
+        {
+          actor_id: board.admin.id,
+          actor_role: 'admin',
+          action: 'patient.read',
+          entity_type: 'patient',
+          entity_id: patientId,
+          outcome: 'denied',
+          details: { code: 'PERMISSION_DENIED', permission: 'clinical.read' },
+        },
+      ]);
+      // The admin sees the attempt in the log, filtered by outcome.
+      const page = await t.request('GET', `/api/audit?outcome=denied&entityId=${patientId}`, {
+        token: board.admin.token,
+      });
+      expect(page.body.items.map((i: { requestId: string }) => i.requestId)).toEqual(['denied-read-1']);
+    });
+
+    it('records a refused write on a clinical route, and never the body', async () => {
+      const response = await send('POST', '/api/cases', board.admin.token, 'denied-write-1', {
+        patientId,
+        histology: 'a value that must not be logged',
+      });
+      expect(response.status).toBe(403);
+      const rows = await rowsOf('denied-write-1');
+      expect(rows).toEqual([
+        expect.objectContaining({ action: 'board_case.create', entity_id: null, outcome: 'denied' }),
+      ]);
+      expect(JSON.stringify(rows)).not.toContain('must not be logged');
+    });
+
+    it('records a path id that is not a UUID as no id (the guard runs before the pipes)', async () => {
+      const response = await send('GET', '/api/patients/not-a-uuid', board.admin.token, 'denied-bad-id');
+      expect(response.status).toBe(403);
+      expect(await rowsOf('denied-bad-id')).toEqual([
+        expect.objectContaining({ action: 'patient.read', entity_id: null, outcome: 'denied' }),
+      ]);
+    });
+
+    it('records a missing entity (404) once, as a failure', async () => {
+      const response = await send('GET', `/api/cases/${MISSING}`, board.oncologist.token, 'missing-read-1');
+      expect(response.status).toBe(404);
+      expect(await rowsOf('missing-read-1')).toEqual([
+        {
+          actor_id: board.oncologist.id,
+          actor_role: 'clinician',
+          action: 'board_case.read',
+          entity_type: 'board_case',
+          entity_id: MISSING,
+          outcome: 'failure',
+          details: { code: 'NOT_FOUND' },
+        },
+      ]);
+      const submit = await send(
+        'POST',
+        `/api/cases/${MISSING}/submit`,
+        board.oncologist.token,
+        'missing-write-1',
+      );
+      expect(submit.status).toBe(404);
+      expect(await rowsOf('missing-write-1')).toEqual([
+        expect.objectContaining({ action: 'board_case.submit', entity_id: MISSING, outcome: 'failure' }),
+      ]);
+    });
+
+    it('records an object-level refusal of a service once, outside its rolled-back transaction', async () => {
+      const { meetingId, caseIds } = await boardMeeting(t, board);
+      const id = await proposalId(t, board.oncologist.token, caseIds[0], chemoThenResection(meetingId));
+      const response = await send(
+        'PUT',
+        `/api/proposals/${id}/vote`,
+        board.pathologist.token,
+        'not-present-1',
+        {
+          vote: 'reject',
+          comment: 'a comment that must not be logged',
+        },
+      );
+      expect(response.status).toBe(403);
+      expect(response.body.error).toBe('NOT_PRESENT');
+      expect(await rowsOf('not-present-1')).toEqual([
+        {
+          actor_id: board.pathologist.id,
+          actor_role: 'clinician',
+          action: 'proposal.vote',
+          entity_type: 'proposal',
+          entity_id: id,
+          outcome: 'denied',
+          details: { code: 'NOT_PRESENT' },
+        },
+      ]);
+      // The other ids of the path are recorded too (never the body).
+      const note = await send(
+        'POST',
+        `/api/meetings/${meetingId}/cases/${caseIds[0]}/notes`,
+        board.pathologist.token,
+        'not-present-2',
+        { body: 'a note that must not be logged' },
+      );
+      expect(note.status).toBe(403);
+      expect(await rowsOf('not-present-2')).toEqual([
+        expect.objectContaining({
+          action: 'meeting.add_note',
+          entity_id: meetingId,
+          outcome: 'denied',
+          details: { caseId: caseIds[0], code: 'NOT_PRESENT' },
+        }),
+      ]);
+    });
+
+    it('still records a successful read once, as a success', async () => {
+      const response = await send('GET', `/api/patients/${patientId}`, board.surgeon.token, 'read-ok-1');
+      expect(response.status).toBe(200);
+      expect(await rowsOf('read-ok-1')).toEqual([
+        expect.objectContaining({ action: 'patient.read', entity_id: patientId, outcome: 'success' }),
+      ]);
+    });
+
+    it('does not audit a request without a valid token (401), nor failures outside patient data', async () => {
+      const anonymous = await t.request('GET', `/api/patients/${patientId}`, {
+        headers: { 'x-request-id': 'anonymous-1' },
+      });
+      expect(anonymous.status).toBe(401);
+      expect(await rowsOf('anonymous-1')).toEqual([]);
+      const user = await send('GET', `/api/users/${MISSING}`, board.admin.token, 'admin-missing-1');
+      expect(user.status).toBe(404);
+      const auditLog = await send('GET', '/api/audit', board.coordinator.token, 'audit-denied-1');
+      expect(auditLog.status).toBe(403);
+      expect([...(await rowsOf('admin-missing-1')), ...(await rowsOf('audit-denied-1'))]).toEqual([]);
+    });
+
+    it('answers with the original error when the audit row cannot be written', async () => {
+      const audit = t.app.get(AuditService);
+      const spy = jest.spyOn(audit, 'record').mockRejectedValue(new Error('connection terminated'));
+      try {
+        const denied = await send('GET', `/api/patients/${patientId}`, board.admin.token, 'audit-down-1');
+        expect(denied.status).toBe(403);
+        expect(denied.body.error).toBe('PERMISSION_DENIED');
+        const missing = await send('GET', `/api/cases/${MISSING}`, board.oncologist.token, 'audit-down-2');
+        expect(missing.status).toBe(404);
+        expect(missing.body.error).toBe('NOT_FOUND');
+        expect(spy).toHaveBeenCalledTimes(2);
+      } finally {
+        spy.mockRestore();
+      }
+    });
+
+    it('names an entity type for every route that guards patient data', () => {
+      const reflector = t.app.get(Reflector);
+      const unnamed: string[] = [];
+      let clinical = 0;
+      for (const module of t.app.get(ModulesContainer).values()) {
+        for (const wrapper of module.controllers.values()) {
+          const controller = wrapper.metatype as (abstract new (...args: never[]) => object) | null;
+          if (!controller) continue;
+          for (const name of Object.getOwnPropertyNames(controller.prototype)) {
+            const handler = (controller.prototype as Record<string, unknown>)[name];
+            if (name === 'constructor' || typeof handler !== 'function') continue;
+            if (Reflect.getMetadata('path', handler) === undefined) continue;
+            const target = attemptTargetOf(reflector, handler as () => unknown, controller, 'POST');
+            if (!target) continue;
+            clinical += 1;
+            if (target.entityType === 'unclassified') unnamed.push(`${controller.name}.${name}`);
+          }
+        }
+      }
+      expect(clinical).toBeGreaterThan(30);
+      expect(unnamed).toEqual([]);
+    });
   });
 });

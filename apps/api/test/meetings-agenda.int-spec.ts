@@ -291,7 +291,7 @@ describe('meeting agenda', () => {
       expect(agendaIds(response.body)).toEqual(order);
       expect(response.body.agenda.map((i: { position: number }) => i.position)).toEqual([1, 2, 3]);
       const entry = (await auditEntries(t, m.id)).find((e) => e.action === 'meeting.agenda.reorder');
-      expect(entry?.details).toEqual({ before: ids, after: order });
+      expect(entry?.details).toEqual({ previousCaseIds: ids, caseIds: order });
       // The same order again changes nothing and records nothing.
       await reorder(m.id, order);
       expect((await auditEntries(t, m.id)).filter((e) => e.action === 'meeting.agenda.reorder')).toHaveLength(

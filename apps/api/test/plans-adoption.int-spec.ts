@@ -9,6 +9,7 @@ import {
   createBoard,
   markPresent,
   meetingAction,
+  type Member,
   proposalId,
   vote,
 } from './support/plans';
@@ -81,7 +82,13 @@ describe('adoption', () => {
     const entry = (await auditEntries(t, rec.id)).find((e) => e.action === 'recommendation.adopt');
     expect(entry).toMatchObject({
       actor_id: board.surgeon.id,
-      details: { caseId, proposalId: id, meetingId, tally: { approvals: 2, rejections: 1, abstentions: 0 } },
+      details: {
+        caseId,
+        proposalId: id,
+        meetingId,
+        ruleSetVersion: '1.0.0',
+        fields: ['patientPreferencesDiscussed'],
+      },
     });
     expect((await auditEntries(t, caseId)).map((e) => e.action)).toContain('case.decide');
   });
@@ -105,6 +112,53 @@ describe('adoption', () => {
     expect(admin.status).toBe(403);
     expect(admin.body.error).toBe('PERMISSION_DENIED');
     expect(await caseStatus(t, caseId)).toBe('scheduled');
+  });
+
+  it('refuses the chair while not marked present (403 NOT_PRESENT); a coordinator need not be present', async () => {
+    // A second surgeon keeps the meeting quorate while the chair (the surgeon) is away.
+    const user = await t.userWithToken('clinician', 'surgery');
+    const locum: Member = { id: user.id, token: user.token, specialistId: user.specialistId as string };
+    const { meetingId, caseIds } = await boardMeeting(t, board, {
+      present: [board.oncologist, board.ir, board.radiologist, locum],
+    });
+    const [caseId] = caseIds;
+    const id = await proposalId(t, board.oncologist.token, caseId, chemoThenResection(meetingId));
+    await approveBy(t, id, [board.oncologist, locum]);
+
+    const absent = await adopt(t, board.surgeon.token, id);
+    expect(absent.status).toBe(403);
+    expect(absent.body.error).toBe('NOT_PRESENT');
+    expect(await recommendations(caseId)).toEqual([]);
+    expect(await caseStatus(t, caseId)).toBe('scheduled');
+    // The refusal is audited once, as a denial with its code.
+    const denied = (await auditEntries(t, id)).filter((e) => e.outcome === 'denied');
+    expect(denied).toEqual([
+      expect.objectContaining({
+        action: 'proposal.adopt',
+        actor_id: board.surgeon.id,
+        details: { code: 'NOT_PRESENT' },
+      }),
+    ]);
+
+    // Marked absent after being present is no better.
+    await markPresent(t, board, meetingId, [board.surgeon]);
+    await markPresent(t, board, meetingId, [board.surgeon], false);
+    expect((await adopt(t, board.surgeon.token, id)).body.error).toBe('NOT_PRESENT');
+
+    const byCoordinator = await adopt(t, board.coordinator.token, id);
+    expect(byCoordinator.status).toBe(201);
+    expect(await caseStatus(t, caseId)).toBe('decided');
+  });
+
+  it('lets the chair adopt once marked present', async () => {
+    const { meetingId, caseIds } = await boardMeeting(t, board, {
+      present: [board.oncologist, board.ir, board.radiologist],
+    });
+    const id = await proposalId(t, board.oncologist.token, caseIds[0], chemoThenResection(meetingId));
+    await approveBy(t, id, [board.oncologist]);
+    expect((await adopt(t, board.surgeon.token, id)).body.error).toBe('NOT_PRESENT');
+    await markPresent(t, board, meetingId, [board.surgeon]);
+    expect((await adopt(t, board.surgeon.token, id)).status).toBe(201);
   });
 
   it('refuses while the meeting is not quorate (409 MEETING_NOT_QUORATE naming the missing discipline)', async () => {
@@ -256,14 +310,13 @@ describe('adoption', () => {
     await approveBy(t, id, [board.surgeon]);
     await adopt(t, board.surgeon.token, id);
     await expect(
-      t.dataSource.query(
-        `UPDATE recommendation SET patient_preferences_discussed = false WHERE case_id = $1`,
-        [caseId],
-      ),
+      t.ownerQuery(`UPDATE recommendation SET patient_preferences_discussed = false WHERE case_id = $1`, [
+        caseId,
+      ]),
     ).rejects.toThrow(/never changed/);
-    await expect(
-      t.dataSource.query(`DELETE FROM recommendation WHERE case_id = $1`, [caseId]),
-    ).rejects.toThrow(/never changed/);
+    await expect(t.ownerQuery(`DELETE FROM recommendation WHERE case_id = $1`, [caseId])).rejects.toThrow(
+      /never changed/,
+    );
     await expect(
       t.dataSource.query(`UPDATE proposal SET status = 'proposed' WHERE id = $1`, [id]),
     ).rejects.toThrow(/only its adoption/);

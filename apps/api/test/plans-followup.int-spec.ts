@@ -66,8 +66,9 @@ describe('follow-up', () => {
         action: 'follow_up.record',
         entity_type: 'follow_up',
         actor_id: board.coordinator.id,
-        details: { caseId, status: 'implemented', reason: null },
+        details: { caseId, fields: ['status', 'note'] },
       });
+      expect(JSON.stringify(entry.details)).not.toMatch(/implemented|Resected/);
 
       const recommendation = await t.request('GET', `/api/cases/${caseId}/recommendation`, {
         token: board.surgeon.token,
@@ -157,12 +158,11 @@ describe('follow-up', () => {
       const { caseId } = await decidedCase();
       await followUp(caseId, { status: 'implemented' });
       await expect(
-        t.dataSource.query(
-          `UPDATE follow_up SET status = 'not_implemented', reason = 'death' WHERE case_id = $1`,
-          [caseId],
-        ),
+        t.ownerQuery(`UPDATE follow_up SET status = 'not_implemented', reason = 'death' WHERE case_id = $1`, [
+          caseId,
+        ]),
       ).rejects.toThrow(/append-only/);
-      await expect(t.dataSource.query(`DELETE FROM follow_up WHERE case_id = $1`, [caseId])).rejects.toThrow(
+      await expect(t.ownerQuery(`DELETE FROM follow_up WHERE case_id = $1`, [caseId])).rejects.toThrow(
         /append-only/,
       );
     });

@@ -103,8 +103,15 @@ describe('proposals', () => {
         action: 'proposal.create',
         entity_type: 'proposal',
         actor_id: board.oncologist.id,
-        details: { caseId: rasMutant, meetingId, intent: 'curative', ruleSetVersion: '1.0.0' },
+        details: {
+          caseId: rasMutant,
+          meetingId,
+          ruleSetVersion: '1.0.0',
+          fields: ['intent', 'steps', 'rationale'],
+          overriddenSteps: [],
+        },
       });
+      expect(JSON.stringify(entry.details)).not.toMatch(/curative|chemotherapy|resection|FOLFOX/);
     });
 
     it('refuses an EGFR inhibitor for a RAS-mutant case without justification (422 naming the rule)', async () => {
@@ -157,6 +164,10 @@ describe('proposals', () => {
       const list = await t.request('GET', `/api/cases/${rasMutant}/proposals`, { token: board.ir.token });
       const shown = list.body.items.find((p: { id: string }) => p.id === response.body.id);
       expect(shown.steps[1].overrideJustification).toBe(justification);
+      // The audit entry says which step was overridden, not why.
+      const [entry] = await auditEntries(t, response.body.id);
+      expect(entry.details).toMatchObject({ overriddenSteps: [2] });
+      expect(JSON.stringify(entry.details)).not.toContain('discordant');
     });
 
     it.each([
@@ -308,9 +319,9 @@ describe('proposals', () => {
     it('keeps a proposal as proposed: the database refuses to rewrite or delete it', async () => {
       const id = await proposalId(t, board.oncologist.token, wildType, chemoThenResection(meetingId));
       await expect(
-        t.dataSource.query(`UPDATE proposal SET rationale = 'changed' WHERE id = $1`, [id]),
+        t.ownerQuery(`UPDATE proposal SET rationale = 'changed' WHERE id = $1`, [id]),
       ).rejects.toThrow(/only its adoption/);
-      await expect(t.dataSource.query(`DELETE FROM proposal WHERE id = $1`, [id])).rejects.toThrow(
+      await expect(t.ownerQuery(`DELETE FROM proposal WHERE id = $1`, [id])).rejects.toThrow(
         /only its adoption/,
       );
     });

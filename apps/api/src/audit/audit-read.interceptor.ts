@@ -12,11 +12,12 @@ import type { FastifyRequest } from 'fastify';
 import { from, Observable, switchMap } from 'rxjs';
 import { requestContextOf } from '../common/request-context';
 import { AuditService } from './audit.service';
+import type { ClinicalEntityType } from './clinical';
 
-const AUDIT_READ_KEY = 'consilium:audit-read';
+export const AUDIT_READ_KEY = 'consilium:audit-read';
 
-interface AuditReadOptions {
-  entityType: string;
+export interface AuditReadOptions {
+  entityType: ClinicalEntityType;
   /** Route parameter holding the entity id; default `id`. */
   param?: string;
 }
@@ -24,9 +25,13 @@ interface AuditReadOptions {
 /**
  * Records a successful read of patient data in the audit log. One line per route:
  * `@AuditRead('patient')`. The response is sent only once the entry is written (fail closed).
- * A list read is recorded with the ids of the entities it returned.
+ * A list read is recorded with the ids of the entities it returned. A refused or missed read is
+ * recorded by `FailedAttemptsInterceptor`.
  */
-export function AuditRead(entityType: string, options: Omit<AuditReadOptions, 'entityType'> = {}) {
+export function AuditRead(
+  entityType: ClinicalEntityType,
+  options: Omit<AuditReadOptions, 'entityType'> = {},
+) {
   return applyDecorators(
     SetMetadata(AUDIT_READ_KEY, { entityType, ...options }),
     UseInterceptors(AuditReadInterceptor),
@@ -54,7 +59,9 @@ export class AuditReadInterceptor implements NestInterceptor {
               action: `${options.entityType}.read`,
               entityType: options.entityType,
               entityId: id,
-              details: Array.isArray(items) ? { listed: items.map((i) => i.id).filter(Boolean) } : null,
+              details: Array.isArray(items)
+                ? { listed: items.map((i) => i.id).filter((i): i is string => Boolean(i)) }
+                : null,
             });
             return body;
           })(),

@@ -1,12 +1,19 @@
 import { Global, Module } from '@nestjs/common';
+import { APP_INTERCEPTOR } from '@nestjs/core';
 import { AuditReadInterceptor } from './audit-read.interceptor';
 import { AuditController } from './audit.controller';
 import { AuditService } from './audit.service';
+import { FailedAttempts, FailedAttemptsInterceptor } from './failed-attempts';
 
 @Global()
 @Module({
   controllers: [AuditController],
-  providers: [AuditService, AuditReadInterceptor],
-  exports: [AuditService, AuditReadInterceptor],
+  providers: [
+    AuditService,
+    AuditReadInterceptor,
+    FailedAttempts,
+    { provide: APP_INTERCEPTOR, useClass: FailedAttemptsInterceptor },
+  ],
+  exports: [AuditService, AuditReadInterceptor, FailedAttempts],
 })
 export class AuditModule {}

@@ -4,14 +4,16 @@ import { Brackets, DataSource, EntityManager } from 'typeorm';
 import { decodeCursor, Page, pageSize, toPage } from '../common/pagination';
 import type { RequestContext } from '../common/request-context';
 import { AuditLog, AuditOutcome } from './audit-log.entity';
+import type { AuditDetails } from './clinical';
 import type { AuditQueryDto } from './dto/audit-query.dto';
 
-export interface AuditEntry {
+/** For a clinical entity type the details are `ClinicalAuditDetails`: ids and names, never values. */
+export interface AuditEntry<T extends string = string> {
   action: string;
-  entityType: string;
+  entityType: T;
   entityId?: string | null;
   outcome?: AuditOutcome;
-  details?: Record<string, unknown> | null;
+  details?: AuditDetails<T> | null;
 }
 
 @Injectable()
@@ -22,7 +24,11 @@ export class AuditService {
    * Appends an entry. Pass the transaction's EntityManager so that the entry commits or rolls back
    * with the change it records.
    */
-  async record(ctx: RequestContext | null, entry: AuditEntry, manager?: EntityManager): Promise<void> {
+  async record<T extends string>(
+    ctx: RequestContext | null,
+    entry: AuditEntry<T>,
+    manager?: EntityManager,
+  ): Promise<void> {
     const em = manager ?? this.dataSource.manager;
     await em.save(
       em.create(AuditLog, {
@@ -33,7 +39,7 @@ export class AuditService {
         entityType: entry.entityType,
         entityId: entry.entityId ?? null,
         outcome: entry.outcome ?? 'success',
-        details: entry.details ?? null,
+        details: (entry.details ?? null) as Record<string, unknown> | null,
       }),
     );
   }
@@ -51,6 +57,7 @@ export class AuditService {
     if (query.entityType) qb.andWhere('a.entity_type = :entityType', { entityType: query.entityType });
     if (query.entityId) qb.andWhere('a.entity_id = :entityId', { entityId: query.entityId });
     if (query.action) qb.andWhere('a.action = :action', { action: query.action });
+    if (query.outcome) qb.andWhere('a.outcome = :outcome', { outcome: query.outcome });
     if (query.from) qb.andWhere('a.occurred_at >= :from', { from: query.from });
     if (query.to) qb.andWhere('a.occurred_at < :to', { to: query.to });
     if (after) {

@@ -1,4 +1,4 @@
-import { diffSnapshots } from './diff';
+import { changedFields, diffSnapshots, givenFields } from './diff';
 
 describe('diffSnapshots', () => {
   it('keeps only the changed fields, comparing arrays by content', () => {
@@ -22,5 +22,29 @@ describe('diffSnapshots', () => {
 
   it('finds nothing to report for equal snapshots', () => {
     expect(diffSnapshots({ a: [1], b: null }, { a: [1], b: null }).fields).toEqual([]);
+  });
+});
+
+describe('changedFields', () => {
+  it('names the changed fields and nothing else', () => {
+    expect(
+      changedFields({ ecog: 1, histology: 'x', lesions: [1] }, { ecog: 2, histology: 'x', lesions: [2] }),
+    ).toEqual(['ecog', 'lesions']);
+  });
+});
+
+describe('givenFields', () => {
+  it('names the fields that carry a value, skipping null, blank text and empty lists', () => {
+    expect(
+      givenFields({
+        histology: 'adenocarcinoma',
+        ecog: 0,
+        bilobar: false,
+        msi: null,
+        note: '  ',
+        lesions: [],
+        x: undefined,
+      }),
+    ).toEqual(['histology', 'ecog', 'bilobar']);
   });
 });

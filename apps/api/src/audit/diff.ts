@@ -20,3 +20,27 @@ export function diffSnapshots<T extends object>(before: T, after: T): SnapshotDi
     after: Object.fromEntries(fields.map((k) => [k, a[k] ?? null])),
   };
 }
+
+/**
+ * The fields an update changed, by name: what the audit entry of a clinical entity says of an
+ * update (the values stay out of the log, ADR 0009).
+ */
+export function changedFields<T extends object>(before: T, after: T): string[] {
+  return diffSnapshots(before, after).fields;
+}
+
+/**
+ * The fields that carry a value (not undefined, null, blank text or an empty list), by name: what the
+ * audit entry of a clinical entity says of a create, or of the free text an action was given.
+ */
+export function givenFields(values: object): string[] {
+  return Object.entries(values)
+    .filter(([, v]) => hasValue(v))
+    .map(([k]) => k);
+}
+
+function hasValue(value: unknown): boolean {
+  if (value === undefined || value === null) return false;
+  if (typeof value === 'string') return value.trim() !== '';
+  return !Array.isArray(value) || value.length > 0;
+}

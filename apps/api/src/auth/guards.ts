@@ -4,6 +4,7 @@ import { AuthGuard } from '@nestjs/passport';
 import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
 import type { FastifyRequest } from 'fastify';
+import { FailedAttempts } from '../audit/failed-attempts';
 import { DomainError } from '../common/errors';
 import { flattenValidationErrors, validationException } from '../common/validation';
 import type { AuthenticatedUser } from './authenticated-user';
@@ -17,7 +18,10 @@ import { hasPermission, Permission } from './permissions';
  */
 @Injectable()
 export class AccessGuard extends AuthGuard('jwt') {
-  constructor(private readonly reflector: Reflector) {
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly failedAttempts: FailedAttempts,
+  ) {
     super();
   }
 
@@ -35,21 +39,29 @@ export class AccessGuard extends AuthGuard('jwt') {
     await super.canActivate(context);
     const user = context.switchToHttp().getRequest<FastifyRequest & { user: AuthenticatedUser }>().user;
     if (required !== 'authenticated' && !hasPermission(user.role, required)) {
-      throw new DomainError(403, 'PERMISSION_DENIED', `requires permission ${required}`);
+      const refusal = new DomainError(403, 'PERMISSION_DENIED', `requires permission ${required}`);
+      // Interceptors never see what a guard refuses, so a refusal on patient data is audited here.
+      await this.failedAttempts.record(context, refusal);
+      throw refusal;
     }
     return true;
   }
 
+  // Only token problems are a 401, each with a fixed message. Anything else (the database cannot be
+  // reached while the account is re-read, say) is passed on for the error filter to map (503, 500),
+  // so a client never drops a good token because of a server-side fault.
   override handleRequest<T>(error: unknown, user: T, info: unknown): T {
-    if (error || !user) {
-      const reason =
-        info instanceof Error ? info.message : error instanceof Error ? error.message : 'missing token';
-      throw new UnauthorizedException(
-        reason === 'No auth token' ? 'missing bearer token' : reason.replace(/^jwt /, 'token '),
-      );
-    }
+    if (error) throw error;
+    if (!user) throw new UnauthorizedException(tokenProblem(info));
     return user;
   }
+}
+
+function tokenProblem(info: unknown): string {
+  if (!(info instanceof Error)) return 'missing bearer token';
+  if (info.name === 'TokenExpiredError') return 'token expired';
+  if (info.message === 'No auth token') return 'missing bearer token';
+  return 'invalid token';
 }
 
 /** Login: the body is validated first (400 naming fields), then Passport's local strategy runs. */

@@ -1,6 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsISO8601, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
+import { IsIn, IsISO8601, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
 import { PageQueryDto } from '../../common/pagination';
+import { AUDIT_OUTCOMES, type AuditOutcome } from '../audit-log.entity';
 
 export class AuditQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ format: 'uuid', description: 'Only entries by this user' })
@@ -23,6 +24,14 @@ export class AuditQueryDto extends PageQueryDto {
   @IsString()
   @MaxLength(80)
   action?: string;
+
+  @ApiPropertyOptional({
+    enum: AUDIT_OUTCOMES,
+    description: 'Only successes, failures (404) or denials (403)',
+  })
+  @IsOptional()
+  @IsIn(AUDIT_OUTCOMES)
+  outcome?: AuditOutcome;
 
   @ApiPropertyOptional({
     description: 'Inclusive lower bound, ISO 8601 with offset',

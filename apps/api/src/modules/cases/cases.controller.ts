@@ -10,6 +10,7 @@ import {
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
 import { AuditRead } from '../../audit/audit-read.interceptor';
+import { AuditEntity } from '../../audit/failed-attempts';
 import { Authenticated } from '../../auth/decorators';
 import { Permission } from '../../auth/permissions';
 import { ErrorResponseDto } from '../../common/error-response.dto';
@@ -24,6 +25,7 @@ const ILLEGAL_TRANSITION = 'ILLEGAL_TRANSITION: the action is not allowed in the
 
 @ApiTags('cases')
 @Controller('cases')
+@AuditEntity('board_case')
 @ApiBadRequestResponse({ type: ErrorResponseDto })
 export class CasesController {
   constructor(private readonly cases: CasesService) {}

@@ -15,6 +15,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../../audit/audit.service';
+import { givenFields } from '../../audit/diff';
 import { forbidden, notFound, unprocessable } from '../../common/errors';
 import { decodeCursor, Page, PageQueryDto, pageSize, toPage } from '../../common/pagination';
 import { actorOf, type RequestContext } from '../../common/request-context';
@@ -77,13 +78,14 @@ export class CasesService {
         }),
       );
       await this.recordEvent(em, boardCase.id, actor.id, 'created', null, 'draft', null);
+      // Facts are clinical: the entry names the ones given, never their values (ADR 0009).
       await this.audit.record(
         ctx,
         {
           action: 'case.create',
           entityType: 'board_case',
           entityId: boardCase.id,
-          details: { patientId: dto.patientId, presentingSpecialistId, after: facts },
+          details: { patientId: dto.patientId, presentingSpecialistId, fields: givenFields(facts) },
         },
         em,
       );
@@ -169,15 +171,11 @@ export class CasesService {
       assertPrimarySide(after);
       const changed = changedFactKeys(before, after);
       const patch: Partial<BoardCase> = pickFacts(after, changed);
-      const auditBefore: Record<string, unknown> = pickFacts(before, changed);
-      const auditAfter: Record<string, unknown> = { ...patch };
 
       const specialistId = dto.presentingSpecialistId;
       if (specialistId !== undefined && specialistId !== boardCase.presentingSpecialistId) {
         if (specialistId) await this.assertSpecialist(em, specialistId);
         patch.presentingSpecialistId = specialistId;
-        auditBefore.presentingSpecialistId = boardCase.presentingSpecialistId;
-        auditAfter.presentingSpecialistId = specialistId;
       }
       if (Object.keys(patch).length === 0) return;
       await em.update(BoardCase, { id }, patch);
@@ -187,7 +185,8 @@ export class CasesService {
           action: 'case.update',
           entityType: 'board_case',
           entityId: id,
-          details: { before: auditBefore, after: auditAfter },
+          // The patch holds exactly the changed fields; their values stay out of the log.
+          details: { changedFields: Object.keys(patch) },
         },
         em,
       );
@@ -253,7 +252,8 @@ export class CasesService {
         action: `case.${action}`,
         entityType: 'board_case',
         entityId: id,
-        details: { from, to: next.to, ...(reason ? { reason } : {}) },
+        // The reason is clinical text, kept in the case's history: the entry only says one was given.
+        details: { from, to: next.to, fields: givenFields({ reason }) },
       },
       em,
     );

@@ -159,7 +159,7 @@ export class AgendaService {
           action: 'meeting.agenda.reorder',
           entityType: 'meeting',
           entityId: meetingId,
-          details: { before: current, after: dto.caseIds },
+          details: { previousCaseIds: current, caseIds: dto.caseIds },
         },
         em,
       );

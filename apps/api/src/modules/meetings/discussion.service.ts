@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
 import { AuditService } from '../../audit/audit.service';
+import { changedFields } from '../../audit/diff';
 import { notFound } from '../../common/errors';
 import { decodeCursor, Page, pageSize, PageQueryDto, toPage } from '../../common/pagination';
 import { actorOf, type RequestContext } from '../../common/request-context';
@@ -54,7 +55,7 @@ export class DiscussionService {
         throw meetingClosedForAttendance(meeting.status);
       if (!(await em.exists(Specialist, { where: { id: specialistId } })))
         throw notFound('specialist', specialistId);
-      const before = await em.findOne(Attendance, { where: { meetingId, specialistId } });
+      const previous = await em.findOne(Attendance, { where: { meetingId, specialistId } });
       const role = dto.role ?? null;
       // PUT replaces the record; concurrent PUTs for the same person resolve to the last one.
       await em.query(
@@ -71,10 +72,14 @@ export class DiscussionService {
           action: 'meeting.attendance',
           entityType: 'meeting',
           entityId: meetingId,
+          // Presence is kept (quorum at any moment is rebuilt from it); the free-text role is not.
           details: {
             specialistId,
-            before: before ? { present: before.present, role: before.role } : null,
-            after: { present: dto.present, role },
+            present: dto.present,
+            changedFields: changedFields(
+              { present: previous?.present ?? null, role: previous?.role ?? null },
+              { present: dto.present, role },
+            ),
           },
         },
         em,

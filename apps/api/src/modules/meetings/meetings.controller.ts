@@ -12,6 +12,7 @@ import {
 } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { AuditRead } from '../../audit/audit-read.interceptor';
+import { AuditEntity } from '../../audit/failed-attempts';
 import { Authenticated } from '../../auth/decorators';
 import { Permission } from '../../auth/permissions';
 import { ErrorResponseDto } from '../../common/error-response.dto';
@@ -40,6 +41,7 @@ const NOT_EDITABLE = 'MEETING_NOT_EDITABLE: only a planned meeting can be change
 
 @ApiTags('meetings')
 @Controller('meetings')
+@AuditEntity('meeting')
 @ApiBadRequestResponse({ type: ErrorResponseDto })
 export class MeetingsController {
   constructor(

@@ -14,7 +14,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { AuditService } from '../../audit/audit.service';
-import { diffSnapshots } from '../../audit/diff';
+import { changedFields, givenFields } from '../../audit/diff';
 import { notFound } from '../../common/errors';
 import { decodeCursor, Page, pageSize, toPage } from '../../common/pagination';
 import { actorOf, type RequestContext } from '../../common/request-context';
@@ -142,7 +142,7 @@ export class MeetingsService {
           action: 'meeting.create',
           entityType: 'meeting',
           entityId: meeting.id,
-          details: { after: snapshot(meeting) },
+          details: { chairSpecialistId: meeting.chairSpecialistId, fields: givenFields(snapshot(meeting)) },
         },
         em,
       );
@@ -168,11 +168,10 @@ export class MeetingsService {
         meeting.chairSpecialistId = dto.chairSpecialistId;
       }
       assertPlace(meeting.location, meeting.videoUrl);
-      const after = snapshot(meeting);
-      const change = diffSnapshots(before, after);
-      if (change.fields.length === 0) return;
+      const changed = changedFields(before, snapshot(meeting));
+      if (changed.length === 0) return;
       // The row is locked, so incrementing here cannot lose a concurrent bump.
-      if (change.fields.some((f) => CALENDAR_FIELDS.includes(f))) meeting.revision += 1;
+      if (changed.some((f) => CALENDAR_FIELDS.includes(f))) meeting.revision += 1;
       await em.save(meeting);
       await this.audit.record(
         ctx,
@@ -180,10 +179,7 @@ export class MeetingsService {
           action: 'meeting.update',
           entityType: 'meeting',
           entityId: id,
-          details: {
-            before: change.before,
-            after: change.after,
-          },
+          details: { changedFields: changed },
         },
         em,
       );
@@ -412,7 +408,13 @@ export class MeetingsService {
           action: 'meeting.cancel',
           entityType: 'meeting',
           entityId: id,
-          details: { from: meeting.status, to: 'cancelled', reason, returnedCaseIds: returned },
+          // The reason is kept on the meeting; the entry only says one was given.
+          details: {
+            from: meeting.status,
+            to: 'cancelled',
+            fields: givenFields({ reason }),
+            returnedCaseIds: returned,
+          },
         },
         em,
       );

@@ -9,6 +9,7 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import { AuditRead } from '../../audit/audit-read.interceptor';
+import { AuditEntity } from '../../audit/failed-attempts';
 import { Authenticated } from '../../auth/decorators';
 import { Permission } from '../../auth/permissions';
 import { ErrorResponseDto } from '../../common/error-response.dto';
@@ -27,6 +28,7 @@ import { PatientsService } from './patients.service';
 
 @ApiTags('patients')
 @Controller('patients')
+@AuditEntity('patient')
 @ApiBadRequestResponse({ type: ErrorResponseDto })
 export class PatientsController {
   constructor(private readonly patients: PatientsService) {}

@@ -3,13 +3,21 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, IsNull } from 'typeorm';
 import { AuditService } from '../../audit/audit.service';
+import { givenFields } from '../../audit/diff';
 import { isUniqueViolation } from '../../common/errors';
 import { actorOf, type RequestContext } from '../../common/request-context';
 import { CasesService } from '../cases/cases.service';
 import { Specialist } from '../specialists/specialist.entity';
 import { attendanceOf, isOnActiveAgenda, lockCase, shareLockMeeting } from './board.queries';
 import type { AdoptProposalDto } from './dto/proposal-input.dto';
-import { adoptionRefused, alreadyAdopted, caseNotOnAgenda, notChair, proposalNotFound } from './plans.errors';
+import {
+  adoptionRefused,
+  alreadyAdopted,
+  caseNotOnAgenda,
+  notChair,
+  notPresent,
+  proposalNotFound,
+} from './plans.errors';
 import { Proposal } from './proposal.entity';
 import { Recommendation, type RecommendationSnapshot } from './recommendation.entity';
 import { Vote } from './vote.entity';
@@ -23,10 +31,11 @@ export class AdoptionService {
   ) {}
 
   /**
-   * The chair (or a coordinator) adopts a proposal while the meeting is in progress and quorate and
-   * the proposal has more approvals than rejections among present voters. One transaction: the case
-   * row is locked before anything is read, so of two adoptions for one case the second sees the
-   * first's recommendation; recommendation_case_key is the guarantee. Returns the case id.
+   * The chair, marked present, or a coordinator adopts a proposal while the meeting is in progress
+   * and quorate and the proposal has more approvals than rejections among present voters. One
+   * transaction: the case row is locked before anything is read, so of two adoptions for one case the
+   * second sees the first's recommendation; recommendation_case_key is the guarantee. Returns the
+   * case id.
    */
   async adopt(ctx: RequestContext, proposalId: string, dto: AdoptProposalDto): Promise<string> {
     const actor = actorOf(ctx);
@@ -56,6 +65,16 @@ export class AdoptionService {
         const attendance = await attendanceOf(em, meeting.id);
         const present = attendance.filter((a) => a.present);
         const presentIds = new Set(present.map((a) => a.specialistId));
+        // The chair adopts only while marked present (the meeting share lock holds attendance still);
+        // a coordinator runs the meeting and need not be. Outside a meeting in progress, canAdopt's
+        // state refusal below is the one that applies.
+        if (
+          actor.role !== 'coordinator' &&
+          meeting.status === 'in_progress' &&
+          !presentIds.has(meeting.chairSpecialistId)
+        ) {
+          throw notPresent();
+        }
         const quorum = evaluateQuorum(meeting.requiredDisciplines, present);
         const votes = await em.find(Vote, {
           where: { proposalId, supersededAt: IsNull() },
@@ -130,14 +149,13 @@ export class AdoptionService {
             action: 'recommendation.adopt',
             entityType: 'recommendation',
             entityId: recommendation.id,
+            // Tally, quorum and attendance are in the recommendation's snapshot, for clinical readers.
             details: {
               caseId: boardCase.id,
               proposalId,
               meetingId: meeting.id,
-              tally,
-              quorate: quorum.quorate,
-              patientPreferencesDiscussed: dto.patientPreferencesDiscussed,
               ruleSetVersion: proposal.ruleSetVersion,
+              fields: givenFields({ patientPreferencesDiscussed: dto.patientPreferencesDiscussed }),
             },
           },
           em,

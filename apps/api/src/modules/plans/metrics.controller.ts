@@ -1,5 +1,6 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { AuditEntity } from '../../audit/failed-attempts';
 import { Authenticated } from '../../auth/decorators';
 import { Permission } from '../../auth/permissions';
 import { ErrorResponseDto } from '../../common/error-response.dto';
@@ -8,6 +9,7 @@ import { MetricsService } from './metrics.service';
 
 @ApiTags('plans')
 @Controller('metrics')
+@AuditEntity('metrics')
 export class MetricsController {
   constructor(private readonly metrics: MetricsService) {}
 

@@ -1,6 +1,7 @@
 import { Controller, Get } from '@nestjs/common';
 import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AuditRead } from '../../audit/audit-read.interceptor';
+import { AuditEntity } from '../../audit/failed-attempts';
 import { Authenticated } from '../../auth/decorators';
 import { Permission } from '../../auth/permissions';
 import { ErrorResponseDto } from '../../common/error-response.dto';
@@ -10,6 +11,7 @@ import { PlanOptionsService } from './plan-options.service';
 
 @ApiTags('plans')
 @Controller('cases')
+@AuditEntity('board_case')
 export class PlanOptionsController {
   constructor(private readonly planOptions: PlanOptionsService) {}
 

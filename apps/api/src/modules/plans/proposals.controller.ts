@@ -10,6 +10,7 @@ import {
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
 import { AuditRead } from '../../audit/audit-read.interceptor';
+import { AuditEntity } from '../../audit/failed-attempts';
 import { Authenticated } from '../../auth/decorators';
 import { Permission } from '../../auth/permissions';
 import { ErrorResponseDto } from '../../common/error-response.dto';
@@ -25,6 +26,7 @@ import { RecommendationsService } from './recommendations.service';
 
 @ApiTags('plans')
 @Controller('cases')
+@AuditEntity('board_case')
 export class CaseProposalsController {
   constructor(private readonly proposals: ProposalsService) {}
 
@@ -68,6 +70,7 @@ export class CaseProposalsController {
 
 @ApiTags('plans')
 @Controller('proposals')
+@AuditEntity('proposal')
 export class ProposalsController {
   constructor(
     private readonly proposals: ProposalsService,
@@ -121,12 +124,13 @@ export class ProposalsController {
   @ApiOperation({
     summary: "Adopt the proposal as the board's recommendation; the case becomes decided",
     description:
-      "By the meeting's chair or a coordinator, while the meeting is in progress and quorate, when the " +
-      'proposal has more approvals than rejections among present voters. One adopted plan per case.',
+      "By the meeting's chair, marked present, or a coordinator, while the meeting is in progress and " +
+      'quorate, when the proposal has more approvals than rejections among present voters. One adopted ' +
+      'plan per case.',
   })
   @ApiCreatedResponse({ type: RecommendationDto })
   @ApiNotFoundResponse({ type: ErrorResponseDto })
-  @ApiForbiddenResponse({ type: ErrorResponseDto, description: 'NOT_CHAIR' })
+  @ApiForbiddenResponse({ type: ErrorResponseDto, description: 'NOT_CHAIR, NOT_PRESENT' })
   @ApiConflictResponse({
     type: ErrorResponseDto,
     description:

@@ -9,6 +9,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In, IsNull } from 'typeorm';
 import { AuditService } from '../../audit/audit.service';
+import { givenFields } from '../../audit/diff';
 import { conflict, isUniqueViolation, notFound, unprocessable } from '../../common/errors';
 import { decodeCursor, Page, PageQueryDto, pageSize, toPage } from '../../common/pagination';
 import { actorOf, type RequestContext } from '../../common/request-context';
@@ -142,18 +143,13 @@ export class ProposalsService {
           action: 'proposal.create',
           entityType: 'proposal',
           entityId: proposal.id,
+          // The plan is clinical: the entry names what was given and which steps were overridden.
           details: {
             caseId,
             meetingId: meeting.id,
-            intent: dto.intent,
             ruleSetVersion: evaluation.ruleSetVersion,
-            steps: steps.map((s) => ({
-              position: s.position,
-              modality: s.modality,
-              agent: s.agent,
-              verdict: s.verdict,
-              overridden: s.verdict === 'contraindicated',
-            })),
+            fields: givenFields({ intent: dto.intent, steps, rationale: dto.rationale }),
+            overriddenSteps: steps.filter((s) => s.verdict === 'contraindicated').map((s) => s.position),
           },
         },
         em,
@@ -257,13 +253,13 @@ export class ProposalsService {
             action: 'proposal.vote',
             entityType: 'proposal',
             entityId: proposalId,
+            // The vote and its comment stay in the vote history, not in the log.
             details: {
               caseId: boardCase.id,
               voteId: inserted.id,
               specialistId,
-              vote: dto.vote,
-              ...(comment ? { comment } : {}),
-              ...(current ? { supersedes: { id: current.id, vote: current.vote } } : {}),
+              supersedesVoteId: current?.id ?? null,
+              fields: givenFields({ vote: dto.vote, comment }),
             },
           },
           em,

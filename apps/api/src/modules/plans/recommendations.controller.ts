@@ -11,6 +11,7 @@ import {
 } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { AuditRead } from '../../audit/audit-read.interceptor';
+import { AuditEntity } from '../../audit/failed-attempts';
 import { Authenticated } from '../../auth/decorators';
 import { Permission } from '../../auth/permissions';
 import { ErrorResponseDto } from '../../common/error-response.dto';
@@ -21,6 +22,7 @@ import { RecommendationsService } from './recommendations.service';
 
 @ApiTags('plans')
 @Controller('cases')
+@AuditEntity('board_case')
 export class RecommendationsController {
   constructor(private readonly recommendations: RecommendationsService) {}
 

@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../../audit/audit.service';
+import { givenFields } from '../../audit/diff';
 import { isUniqueViolation, unprocessable } from '../../common/errors';
 import { actorOf, type RequestContext } from '../../common/request-context';
 import { InjectConfig, type RuntimeConfig } from '../../config/config.module';
@@ -171,12 +172,11 @@ export class RecommendationsService {
             action: 'follow_up.record',
             entityType: 'follow_up',
             entityId: followUp.id,
+            // Whether and why a plan was carried out is clinical: names only.
             details: {
               caseId,
               recommendationId: recommendation.id,
-              status: dto.status,
-              reason: dto.reason ?? null,
-              ...(dto.note ? { note: dto.note } : {}),
+              fields: givenFields({ status: dto.status, reason: dto.reason, note: dto.note }),
             },
           },
           em,
