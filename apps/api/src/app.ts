@@ -6,6 +6,7 @@ import type { IncomingMessage } from 'node:http';
 import type { Logger } from 'pino';
 import { AppModule } from './app.module';
 import { HttpExceptionFilter } from './common/http-exception.filter';
+import { registerInputGuards } from './common/input-guards';
 import { PinoNestLogger } from './common/logger';
 import { createValidationPipe } from './common/validation';
 import type { RuntimeConfig } from './config/config.module';
@@ -28,11 +29,14 @@ export async function createApp(config: RuntimeConfig, logger: Logger): Promise<
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, logger), adapter, {
     logger: new PinoNestLogger(logger),
     bufferLogs: false,
+    // JSON only, parsed by registerInputGuards: Nest's parsers would also accept form bodies.
+    bodyParser: false,
   });
   app.setGlobalPrefix('api');
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new HttpExceptionFilter());
   const fastify = app.getHttpAdapter().getInstance();
+  registerInputGuards(fastify);
   // During shutdown, answer in-flight requests with `Connection: close`: otherwise their kept-alive
   // sockets hold the server open until the keep-alive timeout.
   let closing = false;
