@@ -2,10 +2,12 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { randomUUID } from 'node:crypto';
+import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import type { IncomingMessage } from 'node:http';
 import type { Logger } from 'pino';
 import { AppModule } from './app.module';
 import { HttpExceptionFilter } from './common/http-exception.filter';
+import { registerHttpHardening, trackRoutes } from './common/http-hardening';
 import { registerInputGuards } from './common/input-guards';
 import { PinoNestLogger } from './common/logger';
 import { createValidationPipe } from './common/validation';
@@ -25,6 +27,20 @@ export async function createApp(config: RuntimeConfig, logger: Logger): Promise<
       return typeof header === 'string' && REQUEST_ID.test(header) ? header : randomUUID();
     },
     requestIdHeader: false,
+    // Fastify answers a URL it cannot decode (or an over-long parameter) before any route or hook
+    // runs, in its own shape and echoing the path; answer in ours instead.
+    frameworkErrors: (error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
+      const status = error.code === 'FST_ERR_MAX_PARAM_LENGTH' ? 414 : 400;
+      void reply
+        .code(status)
+        .header('x-request-id', request.id)
+        .header('cache-control', 'no-store')
+        .send({
+          statusCode: status,
+          error: status === 414 ? 'URI_TOO_LONG' : 'BAD_REQUEST',
+          message: status === 414 ? 'a path parameter is too long' : 'the URL cannot be decoded',
+        });
+    },
   });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, logger), adapter, {
     logger: new PinoNestLogger(logger),
@@ -34,8 +50,9 @@ export async function createApp(config: RuntimeConfig, logger: Logger): Promise<
   });
   app.setGlobalPrefix('api');
   app.useGlobalPipes(createValidationPipe());
-  app.useGlobalFilters(new HttpExceptionFilter());
   const fastify = app.getHttpAdapter().getInstance();
+  app.useGlobalFilters(new HttpExceptionFilter(trackRoutes(fastify)));
+  await registerHttpHardening(app, config);
   registerInputGuards(fastify);
   // During shutdown, answer in-flight requests with `Connection: close`: otherwise their kept-alive
   // sockets hold the server open until the keep-alive timeout.
@@ -45,7 +62,6 @@ export async function createApp(config: RuntimeConfig, logger: Logger): Promise<
   });
   fastify.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
-    reply.header('x-content-type-options', 'nosniff');
     if (closing) reply.header('connection', 'close');
   });
 

@@ -1,4 +1,10 @@
-import { ArgumentsHost, BadRequestException, Logger, NotFoundException } from '@nestjs/common';
+import {
+  ArgumentsHost,
+  BadRequestException,
+  Logger,
+  NotFoundException,
+  UnauthorizedException,
+} from '@nestjs/common';
 import { conflict } from './errors';
 import { HttpExceptionFilter } from './http-exception.filter';
 
@@ -65,5 +71,37 @@ describe('HttpExceptionFilter', () => {
       error: 'BAD_REQUEST',
       message: 'a is bad; b is bad',
     });
+  });
+
+  it('answers 503 with Retry-After and no internals when the database cannot be reached', () => {
+    const refused = Object.assign(new Error('connect ECONNREFUSED 10.1.2.3:5432'), { code: 'ECONNREFUSED' });
+    const timedOut = new Error('timeout exceeded when trying to connect');
+    const statementTimeout = Object.assign(new Error('canceling statement due to statement timeout'), {
+      driverError: { code: '57014' },
+    });
+    for (const error of [refused, timedOut, statementTimeout]) {
+      const reply = run(error);
+      expect(reply.statusCode).toBe(503);
+      expect(reply.headers['retry-after']).toBe('5');
+      expect(reply.body).toEqual({
+        statusCode: 503,
+        error: 'SERVICE_UNAVAILABLE',
+        message: 'the service is temporarily unavailable; retry shortly',
+      });
+    }
+  });
+
+  it("maps PostgreSQL's refusal of a stored text value to 400, never 500", () => {
+    for (const code of ['22021', '22P02', '22P05']) {
+      const reply = run(Object.assign(new Error('invalid byte sequence'), { driverError: { code } }));
+      expect(reply.statusCode).toBe(400);
+      expect((reply.body as { error: string }).error).toBe('INVALID_TEXT');
+    }
+  });
+
+  it('names the Bearer scheme on every 401', () => {
+    expect(run(new UnauthorizedException('token expired')).headers['www-authenticate']).toBe(
+      'Bearer realm="consilium"',
+    );
   });
 });

@@ -1,6 +1,16 @@
-import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
+import {
+  ArgumentsHost,
+  Catch,
+  ExceptionFilter,
+  HttpException,
+  HttpStatus,
+  Logger,
+  NotFoundException,
+} from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { databaseFaultLabel, isDatabaseUnavailable, isInvalidTextValue } from './database-errors';
 import { DomainError } from './errors';
+import type { AllowedMethods } from './http-hardening';
 
 interface ErrorBody {
   statusCode: number;
@@ -23,16 +33,24 @@ const CODES: Record<number, string> = {
   503: 'SERVICE_UNAVAILABLE',
 };
 
+/** Seconds a client is asked to wait before retrying while the database is unavailable. */
+export const DATABASE_RETRY_AFTER_SECONDS = 5;
+
 /** One error shape for every response: `{ statusCode, error, message, details? }`. */
 @Catch()
 export class HttpExceptionFilter implements ExceptionFilter {
   private readonly logger = new Logger('HttpExceptionFilter');
+
+  /** `allowedMethods` turns "no route" into a 405 where the path exists under another method. */
+  constructor(private readonly allowedMethods?: AllowedMethods) {}
 
   catch(exception: unknown, host: ArgumentsHost) {
     const reply = host.switchToHttp().getResponse<FastifyReply>();
     const request = host.switchToHttp().getRequest<FastifyRequest>();
     const { body, headers } = this.toBody(exception, request);
     if (headers) for (const [k, v] of Object.entries(headers)) reply.header(k, v);
+    // RFC 6750: a 401 names the scheme the client should authenticate with.
+    if (body.statusCode === 401) reply.header('www-authenticate', 'Bearer realm="consilium"');
     reply.status(body.statusCode).send(body);
   }
 
@@ -48,6 +66,19 @@ export class HttpExceptionFilter implements ExceptionFilter {
       };
       if (exception.details !== undefined) body.details = exception.details;
       return { body, headers: exception.headers };
+    }
+    if (exception instanceof NotFoundException && this.allowedMethods) {
+      const allowed = this.allowedMethods(request.url);
+      if (allowed.length > 0 && !allowed.includes(request.method)) {
+        return {
+          body: {
+            statusCode: HttpStatus.METHOD_NOT_ALLOWED,
+            error: 'METHOD_NOT_ALLOWED',
+            message: `${request.method} is not allowed here; use ${allowed.join(', ')}`,
+          },
+          headers: { allow: allowed.join(', ') },
+        };
+      }
     }
     if (exception instanceof HttpException) {
       const status = exception.getStatus();
@@ -82,6 +113,30 @@ export class HttpExceptionFilter implements ExceptionFilter {
           statusCode: status,
           error: CODES[status] ?? 'BAD_REQUEST',
           message: fastifyError.message ?? '',
+        },
+      };
+    }
+    if (isDatabaseUnavailable(exception)) {
+      // The cause is logged for operators by its code only: messages can hold addresses and values.
+      this.logger.warn(
+        `database unavailable on ${request.method} ${request.routeOptions?.url ?? 'unknown route'} ` +
+          `(request ${request.id}): ${databaseFaultLabel(exception)}`,
+      );
+      return {
+        body: {
+          statusCode: HttpStatus.SERVICE_UNAVAILABLE,
+          error: 'SERVICE_UNAVAILABLE',
+          message: 'the service is temporarily unavailable; retry shortly',
+        },
+        headers: { 'retry-after': String(DATABASE_RETRY_AFTER_SECONDS) },
+      };
+    }
+    if (isInvalidTextValue(exception)) {
+      return {
+        body: {
+          statusCode: HttpStatus.BAD_REQUEST,
+          error: 'INVALID_TEXT',
+          message: 'a value holds characters that cannot be stored',
         },
       };
     }
