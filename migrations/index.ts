@@ -3,6 +3,7 @@ import { CreateClinicalRecords1764100000000 } from './1764100000000-CreateClinic
 import { CreateMeetings1764200000000 } from './1764200000000-CreateMeetings';
 import { CreateTreatmentPlans1764300000000 } from './1764300000000-CreateTreatmentPlans';
 import { SeparateRuntimeRole1764400000000 } from './1764400000000-SeparateRuntimeRole';
+import { HardenLogin1764500000000 } from './1764500000000-HardenLogin';
 
 // Every migration, in order. A new migration is added here as well as in this folder.
 export const MIGRATIONS = [
@@ -11,4 +12,5 @@ export const MIGRATIONS = [
   CreateMeetings1764200000000,
   CreateTreatmentPlans1764300000000,
   SeparateRuntimeRole1764400000000,
+  HardenLogin1764500000000,
 ];

@@ -7,6 +7,8 @@ import { UsersModule } from '../modules/users/users.module';
 import { AuthController } from './auth.controller';
 import { AuthService } from './auth.service';
 import { AccessGuard } from './guards';
+import { LoginLocksController } from './login-locks.controller';
+import { LoginThrottleService } from './login-throttle.service';
 import { JWT_AUDIENCE, JWT_ISSUER, JwtStrategy, LocalStrategy } from './strategies';
 
 @Module({
@@ -27,8 +29,14 @@ import { JWT_AUDIENCE, JWT_ISSUER, JwtStrategy, LocalStrategy } from './strategi
       }),
     }),
   ],
-  controllers: [AuthController],
-  providers: [AuthService, LocalStrategy, JwtStrategy, { provide: APP_GUARD, useClass: AccessGuard }],
+  controllers: [AuthController, LoginLocksController],
+  providers: [
+    AuthService,
+    LoginThrottleService,
+    LocalStrategy,
+    JwtStrategy,
+    { provide: APP_GUARD, useClass: AccessGuard },
+  ],
   exports: [AuthService],
 })
 export class AuthModule {}

@@ -1,18 +1,21 @@
-import { HttpStatus, Injectable, UnauthorizedException } from '@nestjs/common';
+import { Injectable, UnauthorizedException } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
-import { DomainError } from '../common/errors';
 import type { RequestContext } from '../common/request-context';
 import { InjectConfig, type RuntimeConfig } from '../config/config.module';
 import { User } from '../modules/users/user.entity';
 import type { AuthenticatedUser } from './authenticated-user';
-import { LoginFailure } from './login-failure.entity';
+import { LoginThrottleService, tooManyAttempts } from './login-throttle.service';
 import { dummyPasswordHash, verifyPassword } from './password';
 
 export interface JwtPayload {
   sub: string;
+  /** The account's token version when the token was issued. */
+  ver: number;
+  iat?: number;
+  exp?: number;
 }
 
 const INVALID_CREDENTIALS = 'invalid email or password';
@@ -23,13 +26,24 @@ export class AuthService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly jwt: JwtService,
     private readonly audit: AuditService,
+    private readonly throttle: LoginThrottleService,
     @InjectConfig() private readonly config: RuntimeConfig,
   ) {}
 
   /** Checks a login; the same 401 for an unknown email, a wrong password and an inactive account. */
   async validateLogin(ctx: RequestContext, rawEmail: string, password: string): Promise<AuthenticatedUser> {
     const email = rawEmail.trim().toLowerCase();
-    await this.assertNotThrottled(ctx, email);
+    const verdict = await this.throttle.begin(email, ctx.ip);
+    if (verdict.kind === 'refused') {
+      await this.audit.record(ctx, {
+        action: 'auth.login',
+        entityType: 'user',
+        outcome: 'denied',
+        details: { reason: 'throttled' },
+      });
+      throw tooManyAttempts(verdict.retryAfterSeconds);
+    }
+    await this.throttle.slowDown(verdict);
 
     const user = await this.dataSource
       .getRepository(User)
@@ -40,38 +54,28 @@ export class AuthService {
     // Verify against a dummy hash for an unknown email so that timing does not reveal accounts.
     const ok = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), password);
     if (!user || !ok || !user.active) {
-      await this.dataSource.transaction(async (em) => {
-        await em.insert(LoginFailure, { email, ip: ctx.ip });
-        await this.audit.record(
-          ctx,
-          {
-            action: 'auth.login',
-            entityType: 'user',
-            entityId: user?.id ?? null,
-            outcome: 'failure',
-            details: { reason: !user ? 'unknown_email' : !ok ? 'wrong_password' : 'inactive' },
-          },
-          em,
-        );
+      await this.throttle.failed();
+      await this.audit.record(ctx, {
+        action: 'auth.login',
+        entityType: 'user',
+        entityId: user?.id ?? null,
+        outcome: 'failure',
+        details: { reason: !user ? 'unknown_email' : !ok ? 'wrong_password' : 'inactive' },
       });
       throw new UnauthorizedException(INVALID_CREDENTIALS);
     }
 
     const authenticated = toAuthenticatedUser(user);
-    await this.dataSource.transaction(async (em) => {
-      // A success clears the account's counter; the address's counter only expires.
-      await em.delete(LoginFailure, { email });
-      await this.audit.record(
-        { ...ctx, user: authenticated },
-        { action: 'auth.login', entityType: 'user', entityId: user.id },
-        em,
-      );
-    });
+    await this.throttle.succeeded(email, ctx.ip);
+    await this.audit.record(
+      { ...ctx, user: authenticated },
+      { action: 'auth.login', entityType: 'user', entityId: user.id },
+    );
     return authenticated;
   }
 
   issueToken(user: AuthenticatedUser): { accessToken: string; expiresIn: number } {
-    const payload: JwtPayload = { sub: user.id };
+    const payload: JwtPayload = { sub: user.id, ver: user.tokenVersion };
     return { accessToken: this.jwt.sign(payload), expiresIn: this.config.jwtTtlSeconds };
   }
 
@@ -79,32 +83,6 @@ export class AuthService {
   async findActiveUser(id: string): Promise<AuthenticatedUser | null> {
     const user = await this.dataSource.getRepository(User).findOneBy({ id, active: true });
     return user ? toAuthenticatedUser(user) : null;
-  }
-
-  private async assertNotThrottled(ctx: RequestContext, email: string): Promise<void> {
-    const { perAccount, perIp, windowMinutes } = this.config.loginLimits;
-    const [{ byAccount, byIp }] = await this.dataSource.query(
-      `SELECT count(*) FILTER (WHERE email = $1)::int AS "byAccount",
-              count(*) FILTER (WHERE ip = $2)::int AS "byIp"
-         FROM login_failure
-        WHERE (email = $1 OR ip = $2) AND failed_at > clock_timestamp() - make_interval(mins => $3)`,
-      [email, ctx.ip, windowMinutes],
-    );
-    if (byAccount >= perAccount || byIp >= perIp) {
-      await this.audit.record(ctx, {
-        action: 'auth.login',
-        entityType: 'user',
-        outcome: 'denied',
-        details: { reason: byAccount >= perAccount ? 'account_throttled' : 'address_throttled' },
-      });
-      throw new DomainError(
-        HttpStatus.TOO_MANY_REQUESTS,
-        'TOO_MANY_LOGIN_ATTEMPTS',
-        `too many failed logins; try again in ${windowMinutes} minutes`,
-        undefined,
-        { 'retry-after': String(windowMinutes * 60) },
-      );
-    }
   }
 }
 
@@ -116,5 +94,6 @@ export function toAuthenticatedUser(user: User): AuthenticatedUser {
     role: user.role,
     discipline: user.discipline,
     specialistId: user.specialistId,
+    tokenVersion: user.tokenVersion,
   };
 }

@@ -8,4 +8,6 @@ export interface AuthenticatedUser {
   role: Role;
   discipline: Discipline | null;
   specialistId: string | null;
+  /** The account's token version; a token of another version is refused. */
+  tokenVersion: number;
 }

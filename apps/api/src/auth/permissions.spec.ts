@@ -1,6 +1,6 @@
 import { hasPermission, Permission, ROLE_PERMISSIONS } from './permissions';
 
-// DESIGN.md "Who may do what", as a table.
+// docs/design.md#who-may-do-what, as a table.
 describe('role permissions', () => {
   it.each([
     [Permission.UsersManage, ['admin']],

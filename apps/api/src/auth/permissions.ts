@@ -1,6 +1,6 @@
 import type { Role } from '@consilium/domain';
 
-// Flat permissions, derived from role (DESIGN.md "Who may do what"). Object-level rules (is this
+// Flat permissions, derived from role (docs/design.md#who-may-do-what). Object-level rules (is this
 // clinician present at that meeting? is this the chair?) narrow them further in the services.
 export enum Permission {
   UsersManage = 'users.manage',

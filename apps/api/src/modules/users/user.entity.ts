@@ -41,6 +41,10 @@ export class User {
   @Column({ type: 'boolean', default: true })
   active!: boolean;
 
+  // Carried in every token; a password change increments it, so tokens issued before are refused.
+  @Column({ name: 'token_version', type: 'integer', default: 0 })
+  tokenVersion!: number;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz', precision: 3 })
   createdAt!: Date;
 

@@ -151,7 +151,11 @@ export class UsersService {
       user.role = role;
       user.active = active;
       if (dto.displayName !== undefined) user.displayName = dto.displayName;
-      if (passwordHash) user.passwordHash = passwordHash;
+      if (passwordHash) {
+        user.passwordHash = passwordHash;
+        // Ends every token issued before: a reset after a suspected compromise must lock the old holder out.
+        user.tokenVersion += 1;
+      }
       const saved = await em.save(user);
 
       const after = snapshot(saved);
