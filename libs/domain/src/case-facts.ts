@@ -26,7 +26,10 @@ export type ChildPughClass = (typeof CHILD_PUGH_CLASSES)[number];
 export const RECIST_RESPONSES = ['CR', 'PR', 'SD', 'PD'] as const;
 export type RecistResponse = (typeof RECIST_RESPONSES)[number];
 
-/** The nine documented modalities (DESIGN.md "The plan builder"); nothing else can be proposed. */
+/**
+ * The nine documented modalities (docs/plan-builder-rules.md#modality-catalogue); nothing else can be
+ * proposed.
+ */
 export const MODALITY_CODES = [
   'surgical_resection',
   'radiofrequency_ablation',

@@ -10,8 +10,8 @@ import {
   validateCaseActionReason,
 } from './case-workflow';
 
-// The expected machine, written out by hand from DESIGN.md rather than derived from the code.
-// `null` means illegal. `unschedule` is given `previousState: 'accepted'` here; its
+// The expected machine, written out by hand from docs/design.md#transitions rather than derived from the
+// code. `null` means illegal. `unschedule` is given `previousState: 'accepted'` here; its
 // history-dependent target is tested separately below.
 const EXPECTED: Record<CaseState, Record<CaseAction, CaseState | null>> = {
   draft: {

@@ -37,7 +37,7 @@ export const CASE_ACTION_ACTORS: Readonly<Record<CaseAction, readonly CaseActor[
   withdraw: ['clinician'],
   accept: ['coordinator'],
   return: ['coordinator'],
-  // Agenda building is the coordinator's (DESIGN.md "Meetings").
+  // Agenda building is the coordinator's (docs/design.md#agenda).
   schedule: ['coordinator'],
   unschedule: ['coordinator'],
   defer: ['system'],

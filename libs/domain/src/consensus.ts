@@ -18,7 +18,8 @@ export interface VoteTally {
 }
 
 // One vote per specialist: the last entry for a specialist wins, so pass votes in the order they
-// were cast. A specialist who has since left the meeting is not counted (DESIGN.md "among present voters").
+// were cast. A specialist who has since left the meeting is not counted ("among present voters",
+// docs/design.md#adoption).
 export function tallyVotes(votes: readonly CastVote[]): VoteTally {
   const latest = new Map<string, CastVote>();
   for (const vote of votes) latest.set(vote.specialistId, vote);

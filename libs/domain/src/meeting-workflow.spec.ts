@@ -7,7 +7,7 @@ import {
   nextMeetingState,
 } from './meeting-workflow';
 
-// Written out by hand from DESIGN.md "Meetings"; `null` means illegal.
+// Written out by hand from docs/design.md#meeting-states; `null` means illegal.
 const EXPECTED: Record<MeetingState, Record<MeetingAction, MeetingState | null>> = {
   planned: { start: 'in_progress', close: null, cancel: 'cancelled' },
   in_progress: { start: null, close: 'closed', cancel: null },

@@ -6,9 +6,9 @@ export interface Quorum {
   missingDisciplines: Discipline[];
 }
 
-// Quorate while every required discipline has at least one present member (DESIGN.md "Meetings").
-// `present` holds only the attendees marked present. An empty requirement is trivially quorate;
-// adoption still needs more approvals than rejections among present voters.
+// Quorate while every required discipline has at least one present member
+// (docs/design.md#attendance-and-quorum). `present` holds only the attendees marked present. An empty
+// requirement is trivially quorate; adoption still needs more approvals than rejections among present voters.
 export function evaluateQuorum(
   required: readonly Discipline[],
   present: readonly { discipline: Discipline }[],

@@ -31,7 +31,7 @@ export interface ReadinessOptions {
 
 export const DEFAULT_IMAGING_WINDOW_DAYS = 42;
 
-// The checklist of DESIGN.md "The workflow": the gate for `submit`, shown on every case.
+// The checklist of docs/design.md#readiness-checklist: the gate for `submit`, shown on every case.
 export function evaluateReadiness(facts: CaseFacts, options: ReadinessOptions): Readiness {
   const todayDay = isoDateToDayNumber(options.today);
   if (todayDay === null) throw new RangeError(`today must be a date (YYYY-MM-DD), got ${options.today}`);

@@ -29,8 +29,9 @@ export interface ModalityDefinition {
   agents: readonly AgentDefinition[];
 }
 
-// Names and descriptions keep the wording of liver-metastases-treatment-options.txt: proposals may only use
-// the modalities exactly as that document describes them.
+// Names and descriptions keep the wording of the source document (liver-metastases-treatment-options.txt, see
+// docs/plan-builder-rules.md#modality-catalogue): proposals may only use the modalities exactly as that
+// document describes them.
 export const MODALITY_CATALOGUE: readonly ModalityDefinition[] = [
   {
     code: 'surgical_resection',

@@ -1,6 +1,7 @@
-// Institution-tunable thresholds of plan-builder-rules.md. Comparisons are part of each name's meaning:
-// "Min" values are the lowest acceptable, "Caution"/"Contraindicated" values are where that verdict starts
-// (strictly above for ablation size, at or above for SBRT size and bilirubin, at or below for albumin).
+// Institution-tunable thresholds (docs/plan-builder-rules.md#thresholds). Comparisons are part of each
+// name's meaning: "Min" values are the lowest acceptable, "Caution"/"Contraindicated" values are where that
+// verdict starts (strictly above for ablation size, at or above for SBRT size and bilirubin, at or below for
+// albumin).
 export interface PlanBuilderThresholds {
   // RES-FLR: resection is contraindicated when the planned FLR is below the applicable minimum.
   flrMinPercentNormal: number;

@@ -3,7 +3,7 @@ import { isDocumentedAgent } from '../catalogue';
 import { RULE_IDS, RULES } from '.';
 
 describe('rule set 1.0.0', () => {
-  it('has exactly one rule per id, in the order of plan-builder-rules.md', () => {
+  it('has exactly one rule per id, in the order of docs/plan-builder-rules.md#rules', () => {
     expect(RULES.map((r) => r.id)).toEqual([...RULE_IDS]);
   });
 

@@ -9,7 +9,7 @@ import { TACE_RULES } from './tace';
 import { TARGETED_THERAPY_RULES } from './targeted-therapy';
 import { TRIAL_RULES } from './trial';
 
-// Rule set 1.0.0 in the order of plan-builder-rules.md; reasons keep this order within an option.
+// Rule set 1.0.0 in the order of docs/plan-builder-rules.md#rules; reasons keep this order within an option.
 export const RULES: readonly Rule[] = [
   ...RESECTION_RULES,
   ...ABLATION_RULES,

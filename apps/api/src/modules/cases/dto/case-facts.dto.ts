@@ -92,7 +92,7 @@ export class PriorTreatmentDto implements PriorTreatmentInput {
 }
 
 /**
- * The clinical facts of a case as a request carries them (DESIGN.md, plan-builder-rules.md). Every
+ * The clinical facts of a case as a request carries them (docs/plan-builder-rules.md#case-facts). Every
  * fact is optional: a draft may be incomplete (readiness says what is missing). `null` clears a fact.
  */
 export class CaseFactsInputDto implements CaseFactsInput {
