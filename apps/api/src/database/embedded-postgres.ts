@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { constants as fsConstants, promises as fs } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir, userInfo } from 'node:os';
@@ -83,13 +83,16 @@ async function reachableByOthers(dir: string): Promise<boolean> {
   }
 }
 
+/** The key of the temp folder that stands in for `dir` when the postgres user cannot reach it. */
+export function fallbackKey(dir: string): string {
+  return createHash('sha256').update(path.resolve(dir)).digest('hex').slice(0, 24);
+}
+
 async function resolveClusterDir(dir: string, log: (m: string) => void): Promise<string> {
   const isRoot = userInfo().uid === 0;
   if (!isRoot || (await reachableByOthers(path.dirname(path.resolve(dir))))) return path.resolve(dir);
-  const fallback = path.join(
-    tmpdir(),
-    `consilium-${Buffer.from(path.resolve(dir)).toString('hex').slice(-24)}`,
-  );
+  // Named by a hash of the whole path: two clones in private folders each get their own cluster.
+  const fallback = path.join(tmpdir(), `consilium-${fallbackKey(dir)}`);
   // The temp folder is shared: a folder of that name made by someone else could hand them the
   // credentials or the data.
   const stat = await fs.lstat(fallback).catch(() => null);
