@@ -28,6 +28,7 @@ describe('HTTP hygiene', () => {
       expect(response.headers['x-frame-options']).toBe('SAMEORIGIN');
       expect(String(response.headers['content-security-policy'])).toContain("frame-ancestors 'self'");
       expect(String(response.headers['content-security-policy'])).toContain("default-src 'self'");
+      expect(String(response.headers['content-security-policy'])).not.toContain('upgrade-insecure-requests');
       // Plain HTTP (no TLS in front): no HSTS, which would pin a browser to a scheme not offered.
       expect(response.headers['strict-transport-security']).toBeUndefined();
     }

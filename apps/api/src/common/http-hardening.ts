@@ -44,7 +44,13 @@ export async function registerHttpHardening(
   await app.register(helmet, {
     hsts: false,
     contentSecurityPolicy: {
-      directives: { 'frame-ancestors': ["'self'"], 'form-action': ["'self'"] },
+      directives: {
+        'frame-ancestors': ["'self'"],
+        'form-action': ["'self'"],
+        // Off: on a plain-HTTP deployment (the demo at http://localhost:3000) it would send the
+        // browser to https for every asset. TLS deployments get HSTS instead.
+        'upgrade-insecure-requests': null,
+      },
     },
   });
   await app.register(compress, { global: true, threshold: 1024, encodings: ['gzip', 'deflate'] });
