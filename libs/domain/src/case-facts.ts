@@ -1,3 +1,5 @@
+import type { Allowed, Refusal } from './result';
+
 // The clinical facts a board case carries, typed so that the readiness checklist and the plan
 // builder can read them. `null` means "not recorded yet"; a biomarker can also be explicitly
 // `pending` (ordered, result not back), which readiness accepts and the plan builder treats as unknown.
@@ -92,6 +94,22 @@ export interface CaseFacts {
 
 export function isColorectal(site: PrimarySite | null): boolean {
   return site === 'colon' || site === 'rectum';
+}
+
+export type PrimarySideCheck = Allowed | (Refusal<'PRIMARY_SIDE_NOT_COLORECTAL'> & { field: 'primarySide' });
+
+// Sidedness is a colorectal fact (TGT-EGFR-RAS reads it), so a side recorded for another primary, or
+// before the primary is known, is an error in the record, not a fact to keep.
+export function checkPrimarySide(facts: Pick<CaseFacts, 'primarySite' | 'primarySide'>): PrimarySideCheck {
+  if (facts.primarySide === null || isColorectal(facts.primarySite)) return { ok: true };
+  return {
+    ok: false,
+    code: 'PRIMARY_SIDE_NOT_COLORECTAL',
+    field: 'primarySide',
+    message: `primarySide is recorded only for a colon or rectum primary (the primary is ${
+      facts.primarySite ?? 'not recorded'
+    }); set it to null`,
+  };
 }
 
 /** An empty fact sheet: every fact unknown. Useful as a base for builders and tests. */

@@ -4,6 +4,7 @@ import {
   CASE_STATES,
   type CaseAction,
   type CaseState,
+  isCaseDecided,
   isCaseEditable,
   mayPerformCaseAction,
   nextCaseState,
@@ -183,6 +184,19 @@ describe('case workflow', () => {
     ['withdrawn', false],
   ])('facts of a %s case editable: %s', (state, editable) => {
     expect(isCaseEditable(state)).toBe(editable);
+  });
+
+  it.each<[CaseState, boolean]>([
+    ['draft', false],
+    ['submitted', false],
+    ['accepted', false],
+    ['scheduled', false],
+    ['deferred', false],
+    ['decided', true],
+    ['closed', true],
+    ['withdrawn', false],
+  ])('a %s case is decided: %s', (state, decided) => {
+    expect(isCaseDecided(state)).toBe(decided);
   });
 
   describe('actors', () => {

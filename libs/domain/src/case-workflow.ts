@@ -75,6 +75,13 @@ export function isCaseEditable(state: CaseState): boolean {
   return EDITABLE_STATES.includes(state);
 }
 
+// The board has decided: a recommendation exists, and the votes that led to it can no longer change.
+export const DECIDED_CASE_STATES: readonly CaseState[] = ['decided', 'closed'];
+
+export function isCaseDecided(state: CaseState): boolean {
+  return DECIDED_CASE_STATES.includes(state);
+}
+
 export interface CaseTransitionOptions {
   // For `unschedule`: the state the case was in before it was scheduled (the `from` of the case
   // event that scheduled it), so that a deferred case goes back to deferred.

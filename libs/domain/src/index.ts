@@ -1,4 +1,5 @@
 export * from './roles';
+export type { Allowed, Refusal } from './result';
 export * from './case-facts';
 export type { TransitionResult } from './transition';
 export * from './case-workflow';
@@ -7,6 +8,7 @@ export * from './meeting-workflow';
 export * from './quorum';
 export * from './agenda';
 export * from './consensus';
+export * from './meeting-actions';
 export * from './follow-up';
 export * from './metrics';
 export * from './calendar';

@@ -1,5 +1,6 @@
 import {
   isMeetingEditable,
+  isMeetingOpen,
   MEETING_ACTIONS,
   MEETING_STATES,
   type MeetingAction,
@@ -52,5 +53,14 @@ describe('meeting workflow', () => {
     ['cancelled', false],
   ])('a %s meeting is editable: %s', (state, editable) => {
     expect(isMeetingEditable(state)).toBe(editable);
+  });
+
+  it.each<[MeetingState, boolean]>([
+    ['planned', true],
+    ['in_progress', true],
+    ['closed', false],
+    ['cancelled', false],
+  ])('a %s meeting is open: %s', (state, open) => {
+    expect(isMeetingOpen(state)).toBe(open);
   });
 });

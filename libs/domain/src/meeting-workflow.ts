@@ -25,3 +25,11 @@ export function nextMeetingState(state: MeetingState, action: MeetingAction): Tr
 export function isMeetingEditable(state: MeetingState): boolean {
   return state === 'planned';
 }
+
+// Open: not yet closed or cancelled. An open meeting takes proposals and attendance, shows booking
+// warnings, and holds its cases (an agenda entry stays active until the meeting closes or is cancelled).
+export const OPEN_MEETING_STATES: readonly MeetingState[] = ['planned', 'in_progress'];
+
+export function isMeetingOpen(state: MeetingState): boolean {
+  return OPEN_MEETING_STATES.includes(state);
+}

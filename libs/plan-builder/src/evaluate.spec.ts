@@ -2,6 +2,7 @@ import { DEFAULT_THRESHOLDS } from './thresholds';
 import {
   evaluatePlanOptions,
   evaluateStep,
+  judgeStep,
   RULE_SET_VERSION,
   UndocumentedStepError,
   type PlanEvaluation,
@@ -161,5 +162,44 @@ describe('evaluateStep', () => {
       'UNDOCUMENTED_AGENT',
     );
     expect(codeOf(() => evaluateStep(evaluation, 'surgical_resection', null))).toBe('no error');
+  });
+});
+
+describe('judgeStep', () => {
+  const evaluation = evaluatePlanOptions(buildKnownFacts(), { today: TODAY });
+
+  it('answers the same verdict as evaluateStep for a documented step', () => {
+    for (const [modality, agent] of [
+      ['surgical_resection', null],
+      ['targeted_therapy', undefined],
+      ['targeted_therapy', 'encorafenib_cetuximab'],
+      ['immunotherapy', 'nivolumab'],
+    ] as const) {
+      expect(judgeStep(evaluation, modality, agent)).toEqual({
+        ok: true,
+        step: evaluateStep(evaluation, modality, agent),
+      });
+    }
+  });
+
+  it('answers an undocumented modality or agent instead of throwing', () => {
+    expect(judgeStep(evaluation, 'sirt')).toEqual({
+      ok: false,
+      code: 'UNDOCUMENTED_MODALITY',
+      message: 'Undocumented modality "sirt"',
+    });
+    expect(judgeStep(evaluation, 'targeted_therapy', 'regorafenib')).toEqual({
+      ok: false,
+      code: 'UNDOCUMENTED_AGENT',
+      message: 'Agent "regorafenib" is not documented for targeted_therapy',
+    });
+    expect(judgeStep(evaluation, 'surgical_resection', 'cetuximab')).toMatchObject({
+      ok: false,
+      code: 'UNDOCUMENTED_AGENT',
+    });
+  });
+
+  it('keeps the message evaluateStep throws with', () => {
+    expect(() => evaluateStep(evaluation, 'sirt')).toThrow('Undocumented modality "sirt"');
   });
 });

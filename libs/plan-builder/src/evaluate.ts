@@ -1,4 +1,4 @@
-import type { CaseFacts, ModalityCode } from '@consilium/domain';
+import type { CaseFacts, ModalityCode, Refusal } from '@consilium/domain';
 import { MODALITY_CATALOGUE, type AgentCode } from './catalogue';
 import { RULES } from './rules';
 import { isoDateToDayNumber } from './rules/facts';
@@ -85,6 +85,7 @@ export function evaluatePlanOptions(facts: CaseFacts, options: EvaluateOptions):
 
 export type UndocumentedStepCode = 'UNDOCUMENTED_MODALITY' | 'UNDOCUMENTED_AGENT';
 
+/** @deprecated Thrown only by the deprecated `evaluateStep`; `judgeStep` answers the same codes. */
 export class UndocumentedStepError extends Error {
   constructor(
     readonly code: UndocumentedStepCode,
@@ -104,18 +105,21 @@ export interface StepVerdict {
   contraindications: Reason[];
 }
 
+// An undocumented modality or agent comes from a request, so it is an answer, not an exception.
+export type StepJudgement = { ok: true; step: StepVerdict } | Refusal<UndocumentedStepCode>;
+
 const reasonKey = (r: Reason) => `${r.ruleId}\u0000${r.verdict}\u0000${r.message}`;
 
 // Judges one proposed step against a stored evaluation. Without an agent, a modality with agents takes the
 // option's verdict, and its reasons include every agent's (deduplicated: EGFR inhibitors share theirs).
-export function evaluateStep(
+export function judgeStep(
   evaluation: PlanEvaluation,
   modality: string,
   agent?: string | null,
-): StepVerdict {
+): StepJudgement {
   const option = evaluation.options.find((o) => o.modality === modality);
   if (!option)
-    throw new UndocumentedStepError('UNDOCUMENTED_MODALITY', `Undocumented modality "${modality}"`);
+    return { ok: false, code: 'UNDOCUMENTED_MODALITY', message: `Undocumented modality "${modality}"` };
 
   let verdict: Verdict;
   let reasons: Reason[];
@@ -123,10 +127,11 @@ export function evaluateStep(
   if (agent !== undefined && agent !== null) {
     const agentOption = option.agents?.find((a) => a.agent === agent);
     if (!agentOption) {
-      throw new UndocumentedStepError(
-        'UNDOCUMENTED_AGENT',
-        `Agent "${agent}" is not documented for ${modality}`,
-      );
+      return {
+        ok: false,
+        code: 'UNDOCUMENTED_AGENT',
+        message: `Agent "${agent}" is not documented for ${modality}`,
+      };
     }
     agentCode = agentOption.agent;
     verdict = agentOption.verdict;
@@ -143,5 +148,19 @@ export function evaluateStep(
   }
   const contraindications =
     verdict === 'contraindicated' ? reasons.filter((r) => r.verdict === 'contraindicated') : [];
-  return { modality: option.modality, agent: agentCode, verdict, reasons, contraindications };
+  return {
+    ok: true,
+    step: { modality: option.modality, agent: agentCode, verdict, reasons, contraindications },
+  };
+}
+
+/** @deprecated Use `judgeStep`, which answers an undocumented step instead of throwing. */
+export function evaluateStep(
+  evaluation: PlanEvaluation,
+  modality: string,
+  agent?: string | null,
+): StepVerdict {
+  const judged = judgeStep(evaluation, modality, agent);
+  if (!judged.ok) throw new UndocumentedStepError(judged.code, judged.message);
+  return judged.step;
 }

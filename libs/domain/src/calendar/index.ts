@@ -1,2 +1,3 @@
 export * from './time-zone';
+export * from './calendar-date';
 export * from './ics';
