@@ -9,7 +9,9 @@ import { HealthController } from './health/health.controller';
 import { CasesModule } from './modules/cases/cases.module';
 import { MeetingsModule } from './modules/meetings/meetings.module';
 import { PatientsModule } from './modules/patients/patients.module';
-import { PlansModule } from './modules/plans/plans.module';
+import { PlanOptionsModule } from './modules/plan-options/plan-options.module';
+import { ProposalsModule } from './modules/proposals/proposals.module';
+import { RecommendationsModule } from './modules/recommendations/recommendations.module';
 import { SettingsModule } from './modules/settings/settings.module';
 import { SpecialistsModule } from './modules/specialists/specialists.module';
 import { UsersModule } from './modules/users/users.module';
@@ -36,7 +38,9 @@ export class AppModule {
         PatientsModule,
         CasesModule,
         MeetingsModule,
-        PlansModule,
+        PlanOptionsModule,
+        ProposalsModule,
+        RecommendationsModule,
       ],
       controllers: [HealthController],
     };

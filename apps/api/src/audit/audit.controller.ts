@@ -2,10 +2,9 @@ import { Controller, Get, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Authenticated } from '../auth/decorators';
 import { Permission } from '../auth/permissions';
-import { Page, PageOf } from '../common/pagination';
-import { AuditLog } from './audit-log.entity';
+import { mapPage, Page, PageOf } from '../common/pagination';
 import { AuditService } from './audit.service';
-import { AuditEntryDto } from './dto/audit-entry.dto';
+import { AuditEntryDto, toAuditEntryDto } from './dto/audit-entry.dto';
 import { AuditQueryDto } from './dto/audit-query.dto';
 
 @ApiTags('audit')
@@ -17,7 +16,7 @@ export class AuditController {
   @Authenticated({ permission: Permission.AuditRead })
   @ApiOperation({ summary: 'The audit log, newest first, filterable by actor, entity, action and time' })
   @ApiOkResponse({ type: PageOf(AuditEntryDto) })
-  list(@Query() query: AuditQueryDto): Promise<Page<AuditLog>> {
-    return this.audit.list(query);
+  async list(@Query() query: AuditQueryDto): Promise<Page<AuditEntryDto>> {
+    return mapPage(await this.audit.list(query), toAuditEntryDto);
   }
 }

@@ -11,9 +11,11 @@ import {
 import { Reflector } from '@nestjs/core';
 import type { FastifyRequest } from 'fastify';
 import { catchError, from, Observable, switchMap, throwError } from 'rxjs';
+import { PERMISSION_DENIED } from '../auth/auth.errors';
 import { PERMISSION_KEY } from '../auth/decorators';
 import type { Permission } from '../auth/permissions';
 import { DomainError } from '../common/errors';
+import { codeOfStatus } from '../common/http-exception.filter';
 import { requestContextOf } from '../common/request-context';
 import { AUDIT_READ_KEY, type AuditReadOptions } from './audit-read.interceptor';
 import type { AuditOutcome } from './audit-log.entity';
@@ -74,8 +76,8 @@ function refusalOf(error: unknown): { outcome: AuditOutcome; code: string } | nu
   const status =
     error instanceof DomainError ? error.status : error instanceof HttpException ? error.getStatus() : null;
   if (status !== HttpStatus.FORBIDDEN && status !== HttpStatus.NOT_FOUND) return null;
-  const code =
-    error instanceof DomainError ? error.code : status === HttpStatus.FORBIDDEN ? 'FORBIDDEN' : 'NOT_FOUND';
+  // The code the response carries: the domain's, or the error filter's for a plain HTTP exception.
+  const code = error instanceof DomainError ? error.code : codeOfStatus(status);
   return { outcome: status === HttpStatus.FORBIDDEN ? 'denied' : 'failure', code };
 }
 
@@ -125,7 +127,7 @@ export class FailedAttempts {
         details: {
           ...otherIds,
           code: refusal.code,
-          ...(refusal.code === 'PERMISSION_DENIED' ? { permission: target.permission } : {}),
+          ...(refusal.code === PERMISSION_DENIED ? { permission: target.permission } : {}),
         },
       });
     } catch (auditError) {

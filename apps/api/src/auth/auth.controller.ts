@@ -9,13 +9,11 @@ import {
 } from '@nestjs/swagger';
 import { ErrorResponseDto } from '../common/error-response.dto';
 import { actorOf, Ctx, type RequestContext } from '../common/request-context';
-import { toUserDto } from '../modules/users/dto/user.dto';
 import { UsersService } from '../modules/users/users.service';
 import { AuthService } from './auth.service';
 import { Authenticated, Public } from './decorators';
-import { LoginDto, LoginResponseDto, MeDto } from './dto/login.dto';
+import { LoginDto, LoginResponseDto, MeDto, toMeDto } from './dto/login.dto';
 import { LoginGuard } from './guards';
-import { permissionsOf } from './permissions';
 
 @ApiTags('auth')
 @Controller('auth')
@@ -51,7 +49,6 @@ export class AuthController {
   @ApiOperation({ summary: 'The signed-in user, with their permissions' })
   @ApiOkResponse({ type: MeDto })
   async me(@Ctx() ctx: RequestContext): Promise<MeDto> {
-    const user = await this.users.get(actorOf(ctx).id);
-    return { ...toUserDto(user), permissions: [...permissionsOf(user.role)] };
+    return toMeDto(await this.users.get(actorOf(ctx).id));
   }
 }

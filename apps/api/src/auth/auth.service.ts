@@ -6,8 +6,9 @@ import { AuditService } from '../audit/audit.service';
 import type { RequestContext } from '../common/request-context';
 import { InjectConfig, type RuntimeConfig } from '../config/config.module';
 import { User } from '../modules/users/user.entity';
+import { tooManyLoginAttempts } from './auth.errors';
 import type { AuthenticatedUser } from './authenticated-user';
-import { LoginThrottleService, tooManyAttempts } from './login-throttle.service';
+import { LoginThrottleService } from './login-throttle.service';
 import { dummyPasswordHash, verifyPassword } from './password';
 
 export interface JwtPayload {
@@ -41,7 +42,7 @@ export class AuthService {
         outcome: 'denied',
         details: { reason: 'throttled' },
       });
-      throw tooManyAttempts(verdict.retryAfterSeconds);
+      throw tooManyLoginAttempts(verdict.retryAfterSeconds);
     }
     await this.throttle.slowDown(verdict);
 

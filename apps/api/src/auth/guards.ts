@@ -5,8 +5,8 @@ import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
 import type { FastifyRequest } from 'fastify';
 import { FailedAttempts } from '../audit/failed-attempts';
-import { DomainError } from '../common/errors';
 import { flattenValidationErrors, validationException } from '../common/validation';
+import { permissionDenied, routeNotDeclared } from './auth.errors';
 import type { AuthenticatedUser } from './authenticated-user';
 import { PERMISSION_KEY, PUBLIC_KEY } from './decorators';
 import { LoginDto } from './dto/login.dto';
@@ -33,13 +33,12 @@ export class AccessGuard extends AuthGuard('jwt') {
       targets,
     );
     if (!required) {
-      // A route that declares nothing is a programming error; refuse rather than guess.
-      throw new DomainError(403, 'ROUTE_NOT_DECLARED', 'this route declares no access rule');
+      throw routeNotDeclared();
     }
     await super.canActivate(context);
     const user = context.switchToHttp().getRequest<FastifyRequest & { user: AuthenticatedUser }>().user;
     if (required !== 'authenticated' && !hasPermission(user.role, required)) {
-      const refusal = new DomainError(403, 'PERMISSION_DENIED', `requires permission ${required}`);
+      const refusal = permissionDenied(required);
       // Interceptors never see what a guard refuses, so a refusal on patient data is audited here.
       await this.failedAttempts.record(context, refusal);
       throw refusal;

@@ -15,7 +15,7 @@ import { Ctx, type RequestContext } from '../common/request-context';
 import { UuidParam } from '../common/uuid-param';
 import { User } from '../modules/users/user.entity';
 import { Authenticated } from './decorators';
-import { LoginLockDto } from './dto/login-lock.dto';
+import { LoginLockDto, toLoginLockDto } from './dto/login-lock.dto';
 import { LoginThrottleService } from './login-throttle.service';
 import { Permission } from './permissions';
 
@@ -35,11 +35,7 @@ export class LoginLocksController {
   @ApiOkResponse({ type: LoginLockDto })
   @ApiNotFoundResponse({ type: ErrorResponseDto })
   async get(@UuidParam('id') id: string): Promise<LoginLockDto> {
-    const addresses = await this.throttle.lockState(await this.emailOf(id));
-    return {
-      locked: addresses.some((a) => a.lockedUntil !== null),
-      addresses: addresses.map((a) => ({ ...a, lockedUntil: a.lockedUntil?.toISOString() ?? null })),
-    };
+    return toLoginLockDto(await this.throttle.lockState(await this.emailOf(id)));
   }
 
   @Delete()

@@ -1,8 +1,7 @@
-import { HttpStatus, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { DataSource } from 'typeorm';
-import { DomainError } from '../common/errors';
 import { InjectConfig, type RuntimeConfig } from '../config/config.module';
 
 /** How a login attempt may go on, decided before the password is checked. */
@@ -123,14 +122,4 @@ export class LoginThrottleService {
     ])) as [unknown, number];
     return affected;
   }
-}
-
-export function tooManyAttempts(retryAfterSeconds: number): DomainError {
-  return new DomainError(
-    HttpStatus.TOO_MANY_REQUESTS,
-    'TOO_MANY_LOGIN_ATTEMPTS',
-    `too many failed logins for this account from this address; try again in ${Math.ceil(retryAfterSeconds / 60)} minutes`,
-    undefined,
-    { 'retry-after': String(retryAfterSeconds) },
-  );
 }

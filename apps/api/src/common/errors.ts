@@ -17,8 +17,12 @@ export class DomainError extends Error {
   }
 }
 
-export const notFound = (entity: string, id: string) =>
-  new DomainError(HttpStatus.NOT_FOUND, 'NOT_FOUND', `${entity} ${id} not found`);
+// Codes shared by every feature. A feature's own codes live in its `<feature>.errors.ts`.
+
+/** 404s keep the API's one NOT_FOUND code; the message names what is missing. */
+export const missing = (message: string) => new DomainError(HttpStatus.NOT_FOUND, 'NOT_FOUND', message);
+
+export const notFound = (entity: string, id: string) => missing(`${entity} ${id} not found`);
 
 export const conflict = (code: string, message: string, details?: unknown) =>
   new DomainError(HttpStatus.CONFLICT, code, message, details);
@@ -28,6 +32,10 @@ export const unprocessable = (code: string, message: string, details?: unknown) 
 
 export const forbidden = (code: string, message: string) =>
   new DomainError(HttpStatus.FORBIDDEN, code, message);
+
+/** A workflow (case or meeting) refused an action in the current state; the message names both. */
+export const illegalTransition = (message: string, state: string) =>
+  conflict('ILLEGAL_TRANSITION', message, { state });
 
 /** PostgreSQL's unique_violation, optionally on one named constraint or index. */
 export function isUniqueViolation(error: unknown, constraint?: string): boolean {

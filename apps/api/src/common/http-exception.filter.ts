@@ -33,6 +33,9 @@ const CODES: Record<number, string> = {
   503: 'SERVICE_UNAVAILABLE',
 };
 
+/** The `error` code of an HTTP exception that carries none of its own (Nest's 403, 404, …). */
+export const codeOfStatus = (status: number): string => CODES[status] ?? 'ERROR';
+
 /** Seconds a client is asked to wait before retrying while the database is unavailable. */
 export const DATABASE_RETRY_AFTER_SECONDS = 5;
 
@@ -73,7 +76,7 @@ export class HttpExceptionFilter implements ExceptionFilter {
         return {
           body: {
             statusCode: HttpStatus.METHOD_NOT_ALLOWED,
-            error: 'METHOD_NOT_ALLOWED',
+            error: codeOfStatus(HttpStatus.METHOD_NOT_ALLOWED),
             message: `${request.method} is not allowed here; use ${allowed.join(', ')}`,
           },
           headers: { allow: allowed.join(', ') },
@@ -96,7 +99,7 @@ export class HttpExceptionFilter implements ExceptionFilter {
           : Array.isArray((response as { message?: unknown }).message)
             ? (response as { message: string[] }).message.join('; ')
             : String((response as { message?: unknown }).message ?? exception.message);
-      return { body: { statusCode: status, error: CODES[status] ?? 'ERROR', message } };
+      return { body: { statusCode: status, error: codeOfStatus(status), message } };
     }
     // Fastify's own client errors (malformed JSON, wrong content type, body too large).
     const fastifyError = exception as { statusCode?: number; code?: string; message?: string };
@@ -125,7 +128,7 @@ export class HttpExceptionFilter implements ExceptionFilter {
       return {
         body: {
           statusCode: HttpStatus.SERVICE_UNAVAILABLE,
-          error: 'SERVICE_UNAVAILABLE',
+          error: codeOfStatus(HttpStatus.SERVICE_UNAVAILABLE),
           message: 'the service is temporarily unavailable; retry shortly',
         },
         headers: { 'retry-after': String(DATABASE_RETRY_AFTER_SECONDS) },

@@ -1,5 +1,5 @@
 import { BadRequestException } from '@nestjs/common';
-import { decodeCursor, encodeCursor, toPage } from './pagination';
+import { decodeCursor, encodeCursor, mapPage, toPage } from './pagination';
 
 describe('keyset pagination helpers', () => {
   const id = '0b8f1c3e-2d4a-4f6b-8c9d-0e1f2a3b4c5d';
@@ -28,5 +28,12 @@ describe('keyset pagination helpers', () => {
     const page = toPage(rows, 2, (r) => ({ v: String(r.n), id: r.id }));
     expect(page.items).toHaveLength(2);
     expect(decodeCursor(page.nextCursor!)).toEqual({ v: '2', id });
+  });
+
+  it('maps the items of a page and keeps its cursor', () => {
+    expect(mapPage({ items: [1, 2], nextCursor: 'c' }, (n) => n * 10)).toEqual({
+      items: [10, 20],
+      nextCursor: 'c',
+    });
   });
 });

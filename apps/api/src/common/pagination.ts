@@ -62,6 +62,11 @@ export function toPage<T>(rows: T[], limit: number, key: (row: T) => CursorKey):
   return { items, nextCursor: rows.length > limit && last ? encodeCursor(key(last)) : null };
 }
 
+/** The same page with each item mapped (services page entities, controllers answer with DTOs). */
+export function mapPage<T, U>(page: Page<T>, map: (item: T) => U): Page<U> {
+  return { items: page.items.map(map), nextCursor: page.nextCursor };
+}
+
 export function pageSize(query: PageQueryDto): number {
   return query.limit ?? 20;
 }

@@ -7,15 +7,24 @@ import { AuditLog } from '../audit/audit-log.entity';
 import { LoginFailure } from '../auth/login-failure.entity';
 import { BoardCase } from '../modules/cases/board-case.entity';
 import { CaseEvent } from '../modules/cases/case-event.entity';
-import { MEETING_ENTITIES } from '../modules/meetings/meeting-entities';
+import { AgendaItem } from '../modules/meetings/agenda-item.entity';
+import { Attendance } from '../modules/meetings/attendance.entity';
+import { CalendarFeed } from '../modules/meetings/calendar-feed.entity';
+import { DiscussionNote } from '../modules/meetings/discussion-note.entity';
+import { Meeting } from '../modules/meetings/meeting.entity';
 import { Patient } from '../modules/patients/patient.entity';
-import { PLAN_ENTITIES } from '../modules/plans/plan-entities';
+import { PlanBuilderSettings } from '../modules/plan-options/plan-builder-settings.entity';
+import { Proposal } from '../modules/proposals/proposal.entity';
+import { Vote } from '../modules/proposals/vote.entity';
+import { FollowUp } from '../modules/recommendations/follow-up.entity';
+import { Recommendation } from '../modules/recommendations/recommendation.entity';
 import { InstitutionSettings } from '../modules/settings/institution-settings.entity';
 import { Specialist } from '../modules/specialists/specialist.entity';
 import { User } from '../modules/users/user.entity';
 import { SafeTypeOrmLogger } from './typeorm-logger';
 
-// Explicit lists: a glob would silently miss a file after a build-layout change.
+// Explicit lists: a glob would silently miss a file after a build-layout change. Every table's
+// entity is here, by feature; test/migrations.int-spec.ts checks them against the schema.
 export const ENTITIES = [
   AuditLog,
   LoginFailure,
@@ -25,8 +34,16 @@ export const ENTITIES = [
   Patient,
   BoardCase,
   CaseEvent,
-  ...MEETING_ENTITIES,
-  ...PLAN_ENTITIES,
+  Meeting,
+  AgendaItem,
+  Attendance,
+  DiscussionNote,
+  CalendarFeed,
+  PlanBuilderSettings,
+  Proposal,
+  Vote,
+  Recommendation,
+  FollowUp,
 ];
 export { MIGRATIONS };
 

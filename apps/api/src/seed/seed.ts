@@ -10,7 +10,7 @@ import type { CreateCaseDto } from '../modules/cases/dto/case-input.dto';
 import { AgendaService } from '../modules/meetings/agenda.service';
 import { DiscussionService } from '../modules/meetings/discussion.service';
 import { MeetingsService } from '../modules/meetings/meetings.service';
-import type { CreatePatientDto } from '../modules/patients/dto/patient.dto';
+import type { CreatePatientDto } from '../modules/patients/dto/patient-input.dto';
 import { PatientsService } from '../modules/patients/patients.service';
 import { SettingsService } from '../modules/settings/settings.service';
 import { User } from '../modules/users/user.entity';
@@ -546,7 +546,7 @@ async function seedDemoMeetings(app: INestApplication, users: Map<string, User>)
       )) as { id: string }[]
     ).map((r) => r.id);
 
-  const today = await meetings.create(ctx, {
+  const { meeting: today } = await meetings.create(ctx, {
     title: 'Liver metastases board',
     boardType: 'Hepatobiliary MDT',
     startsAt: new Date(Date.now() - 15 * 60_000).toISOString(),
@@ -563,7 +563,7 @@ async function seedDemoMeetings(app: INestApplication, users: Map<string, User>)
     await discussion.recordAttendance(ctx, today.id, user?.specialistId as string, { present: true });
   }
 
-  const nextWeek = await meetings.create(ctx, {
+  const { meeting: nextWeek } = await meetings.create(ctx, {
     title: 'Liver metastases board',
     boardType: 'Hepatobiliary MDT',
     startsAt: nextWeekAtFour(timeZone),

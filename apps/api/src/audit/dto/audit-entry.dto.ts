@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { AUDIT_OUTCOMES } from '../audit-log.entity';
+import { AUDIT_OUTCOMES, type AuditLog } from '../audit-log.entity';
 
 export class AuditEntryDto {
   @ApiProperty({ format: 'uuid' }) id!: string;
@@ -12,4 +12,19 @@ export class AuditEntryDto {
   @ApiProperty({ nullable: true, type: String }) requestId!: string | null;
   @ApiProperty({ enum: AUDIT_OUTCOMES }) outcome!: string;
   @ApiProperty({ nullable: true, type: Object }) details!: Record<string, unknown> | null;
+}
+
+export function toAuditEntryDto(entry: AuditLog): AuditEntryDto {
+  return {
+    id: entry.id,
+    occurredAt: entry.occurredAt,
+    actorId: entry.actorId,
+    actorRole: entry.actorRole,
+    action: entry.action,
+    entityType: entry.entityType,
+    entityId: entry.entityId,
+    requestId: entry.requestId,
+    outcome: entry.outcome,
+    details: entry.details,
+  };
 }

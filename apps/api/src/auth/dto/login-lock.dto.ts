@@ -1,4 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
+import type { LoginLockAddress } from '../login-throttle.service';
 
 export class LoginLockAddressDto {
   @ApiProperty({ description: 'Client address the failures came from', example: '192.0.2.10' })
@@ -22,4 +23,11 @@ export class LoginLockDto {
 
   @ApiProperty({ description: 'Recent failures by address, most first', type: [LoginLockAddressDto] })
   addresses!: LoginLockAddressDto[];
+}
+
+export function toLoginLockDto(addresses: LoginLockAddress[]): LoginLockDto {
+  return {
+    locked: addresses.some((a) => a.lockedUntil !== null),
+    addresses: addresses.map((a) => ({ ...a, lockedUntil: a.lockedUntil?.toISOString() ?? null })),
+  };
 }

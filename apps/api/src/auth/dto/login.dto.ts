@@ -1,8 +1,9 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsString, MaxLength, MinLength } from 'class-validator';
-import { UserDto } from '../../modules/users/dto/user.dto';
+import { toUserDto, UserDto } from '../../modules/users/dto/user.dto';
+import type { User } from '../../modules/users/user.entity';
 import { PASSWORD_MAX_LENGTH } from '../password';
-import { Permission } from '../permissions';
+import { Permission, permissionsOf } from '../permissions';
 
 export class LoginDto {
   @ApiProperty({ example: 'oncologist@demo.consilium.test' })
@@ -21,6 +22,10 @@ export class LoginDto {
 export class MeDto extends UserDto {
   @ApiProperty({ enum: Permission, isArray: true })
   permissions!: Permission[];
+}
+
+export function toMeDto(user: User): MeDto {
+  return { ...toUserDto(user), permissions: [...permissionsOf(user.role)] };
 }
 
 export class LoginResponseDto {

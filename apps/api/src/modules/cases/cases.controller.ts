@@ -14,12 +14,12 @@ import { AuditEntity } from '../../audit/failed-attempts';
 import { Authenticated } from '../../auth/decorators';
 import { Permission } from '../../auth/permissions';
 import { ErrorResponseDto } from '../../common/error-response.dto';
-import { Page, PageOf, PageQueryDto } from '../../common/pagination';
+import { mapPage, Page, PageOf, PageQueryDto } from '../../common/pagination';
 import { Ctx, type RequestContext } from '../../common/request-context';
 import { UuidParam } from '../../common/uuid-param';
 import { CasesService } from './cases.service';
-import { CaseActionReasonDto, CreateCaseDto, UpdateCaseDto } from './dto/case-input.dto';
-import { CaseDto, CaseEventDto, CaseQueryDto, ReadinessDto, toCaseDto, toCaseEventDto } from './dto/case.dto';
+import { CaseActionReasonDto, CaseQueryDto, CreateCaseDto, UpdateCaseDto } from './dto/case-input.dto';
+import { CaseDto, CaseEventDto, ReadinessDto, toCaseDto, toCaseEventDto } from './dto/case.dto';
 
 const ILLEGAL_TRANSITION = 'ILLEGAL_TRANSITION: the action is not allowed in the current state (named)';
 
@@ -46,8 +46,7 @@ export class CasesController {
   @ApiOperation({ summary: 'List cases, newest first, by status, patient, presenting specialist or text' })
   @ApiOkResponse({ type: PageOf(CaseDto) })
   async list(@Query() query: CaseQueryDto): Promise<Page<CaseDto>> {
-    const page = await this.cases.list(query);
-    return { items: page.items.map(toCaseDto), nextCursor: page.nextCursor };
+    return mapPage(await this.cases.list(query), toCaseDto);
   }
 
   @Get(':id')
@@ -91,8 +90,7 @@ export class CasesController {
   @ApiOkResponse({ type: PageOf(CaseEventDto) })
   @ApiNotFoundResponse({ type: ErrorResponseDto })
   async events(@UuidParam('id') id: string, @Query() query: PageQueryDto): Promise<Page<CaseEventDto>> {
-    const page = await this.cases.events(id, query);
-    return { items: page.items.map(toCaseEventDto), nextCursor: page.nextCursor };
+    return mapPage(await this.cases.events(id, query), toCaseEventDto);
   }
 
   @Post(':id/submit')

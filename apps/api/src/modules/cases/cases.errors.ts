@@ -1,5 +1,5 @@
-import type { CaseState, ReadinessItem } from '@consilium/domain';
-import { conflict, unprocessable } from '../../common/errors';
+import type { CaseActor, CaseState, ReadinessItem } from '@consilium/domain';
+import { conflict, forbidden, unprocessable } from '../../common/errors';
 import { validationException } from '../../common/validation';
 
 // The cases feature's errors, with stable codes (the `error` field of the response).
@@ -7,16 +7,18 @@ import { validationException } from '../../common/validation';
 export const caseNotEditable = (state: CaseState) =>
   conflict('CASE_NOT_EDITABLE', `a case in state ${state} can no longer be edited`, { state });
 
-/** The domain's message names the action and the current state. */
-export const illegalTransition = (message: string, state: CaseState) =>
-  conflict('ILLEGAL_TRANSITION', message, { state });
-
 export const caseNotReady = (failing: ReadinessItem[]) =>
   unprocessable(
     'CASE_NOT_READY',
     `the case is not ready to submit: ${failing.map((i) => `${i.item} (${i.message})`).join('; ')}`,
     failing,
   );
+
+export const caseActionNotAllowed = (actor: CaseActor | undefined, action: string) =>
+  forbidden('CASE_ACTION_NOT_ALLOWED', `${actor ?? 'nobody'} may not ${action} a case`);
+
+/** The workflow's reason rule (`REASON_REQUIRED`): its code and message come from the domain. */
+export const caseActionReasonRefused = (code: string, message: string) => unprocessable(code, message);
 
 export const invalidPrimarySide = (problem: string) =>
   validationException([{ field: 'primarySide', problems: [problem] }]);

@@ -16,7 +16,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../../audit/audit.service';
 import { givenFields } from '../../audit/diff';
-import { forbidden, notFound, unprocessable } from '../../common/errors';
+import { illegalTransition, notFound } from '../../common/errors';
 import { decodeCursor, Page, PageQueryDto, pageSize, toPage } from '../../common/pagination';
 import { actorOf, type RequestContext } from '../../common/request-context';
 import { validationException } from '../../common/validation';
@@ -33,9 +33,14 @@ import {
   pickFacts,
   primarySideProblem,
 } from './case-facts.mapping';
-import { caseNotEditable, caseNotReady, illegalTransition, invalidPrimarySide } from './cases.errors';
-import type { CreateCaseDto, UpdateCaseDto } from './dto/case-input.dto';
-import type { CaseQueryDto } from './dto/case.dto';
+import {
+  caseActionNotAllowed,
+  caseActionReasonRefused,
+  caseNotEditable,
+  caseNotReady,
+  invalidPrimarySide,
+} from './cases.errors';
+import type { CaseQueryDto, CreateCaseDto, UpdateCaseDto } from './dto/case-input.dto';
 
 export interface TransitionOptions {
   reason?: string | null;
@@ -227,11 +232,11 @@ export class CasesService {
   ): Promise<BoardCase> {
     const actor: CaseActor | undefined = options.actor ?? ctx?.user?.role;
     if (!actor || !mayPerformCaseAction(actor, action)) {
-      throw forbidden('CASE_ACTION_NOT_ALLOWED', `${actor ?? 'nobody'} may not ${action} a case`);
+      throw caseActionNotAllowed(actor, action);
     }
     const reason = options.reason?.trim() || null;
     const reasonCheck = validateCaseActionReason(action, reason);
-    if (!reasonCheck.ok) throw unprocessable(reasonCheck.code, reasonCheck.message);
+    if (!reasonCheck.ok) throw caseActionReasonRefused(reasonCheck.code, reasonCheck.message);
 
     const boardCase = await this.lock(em, id);
     const from = boardCase.status;

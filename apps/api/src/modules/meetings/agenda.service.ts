@@ -3,13 +3,12 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../../audit/audit.service';
-import { isUniqueViolation, notFound } from '../../common/errors';
+import { isUniqueViolation } from '../../common/errors';
 import type { RequestContext } from '../../common/request-context';
-import { BoardCase } from '../cases/board-case.entity';
 import { CasesService } from '../cases/cases.service';
 import { AgendaItem } from './agenda-item.entity';
 import { type AddAgendaItemDto, type AgendaOrderDto, MAX_AGENDA_CASES } from './dto/meeting-input.dto';
-import type { MeetingDetailDto } from './dto/meeting.dto';
+import { lockCase, lockMeeting } from './meeting.queries';
 import {
   agendaFull,
   caseAlreadyOnAgenda,
@@ -17,11 +16,11 @@ import {
   meetingNotEditable,
   notOnAgenda,
 } from './meetings.errors';
-import { MeetingsService } from './meetings.service';
+import { type MeetingDetail, MeetingsService } from './meetings.service';
 
 // The agenda is built while the meeting is planned (`isMeetingEditable`): once it has started, its
 // cases are being discussed and voted on, and a case that turns up late goes on the next meeting.
-// Every change locks the meeting row first, then the case: one order everywhere, so no deadlocks.
+// Every change locks the meeting row first, then the case (the lock order of meeting.queries.ts).
 @Injectable()
 export class AgendaService {
   constructor(
@@ -32,18 +31,14 @@ export class AgendaService {
   ) {}
 
   /** Puts an accepted or deferred case at the end of the agenda; the case becomes `scheduled`. */
-  async add(ctx: RequestContext, meetingId: string, dto: AddAgendaItemDto): Promise<MeetingDetailDto> {
+  async add(ctx: RequestContext, meetingId: string, dto: AddAgendaItemDto): Promise<MeetingDetail> {
     try {
       await this.dataSource.transaction(async (em) => {
-        const meeting = await this.meetings.lock(em, meetingId);
+        const meeting = await lockMeeting(em, meetingId);
         if (!isMeetingEditable(meeting.status)) throw meetingNotEditable(meeting.status);
         // Locking the case makes a second coordinator adding it elsewhere wait for this one, and
         // then see its agenda row: a clear 409 instead of the unique index's.
-        const boardCase = await em.findOne(BoardCase, {
-          where: { id: dto.caseId },
-          lock: { mode: 'pessimistic_write' },
-        });
-        if (!boardCase) throw notFound('case', dto.caseId);
+        const boardCase = await lockCase(em, dto.caseId, 'pessimistic_write');
         const open = await em.findOne(AgendaItem, { where: { caseId: dto.caseId, active: true } });
         if (open) throw caseAlreadyOnAgenda(dto.caseId, open.meetingId);
         const size = await em.count(AgendaItem, { where: { meetingId } });
@@ -89,17 +84,13 @@ export class AgendaService {
    * Takes a case off a planned meeting's agenda: it returns to the state it had before (accepted or
    * deferred; its history keeps the scheduling). A withdrawn case just leaves the agenda.
    */
-  async remove(ctx: RequestContext, meetingId: string, caseId: string): Promise<MeetingDetailDto> {
+  async remove(ctx: RequestContext, meetingId: string, caseId: string): Promise<MeetingDetail> {
     await this.dataSource.transaction(async (em) => {
-      const meeting = await this.meetings.lock(em, meetingId);
+      const meeting = await lockMeeting(em, meetingId);
       if (!isMeetingEditable(meeting.status)) throw meetingNotEditable(meeting.status);
       const item = await em.findOne(AgendaItem, { where: { meetingId, caseId } });
       if (!item) throw notOnAgenda(meetingId, caseId);
-      const boardCase = await em.findOne(BoardCase, {
-        where: { id: caseId },
-        lock: { mode: 'pessimistic_write' },
-      });
-      const from = boardCase?.status ?? null;
+      const from = (await lockCase(em, caseId, 'pessimistic_write')).status;
       // A case withdrawn while on the agenda has nothing to return to; any other state than
       // scheduled is refused by the state machine (409 naming the state).
       const to =
@@ -135,9 +126,9 @@ export class AgendaService {
   }
 
   /** Reorders the agenda: `caseIds` must list each case on it exactly once (else 422). */
-  async reorder(ctx: RequestContext, meetingId: string, dto: AgendaOrderDto): Promise<MeetingDetailDto> {
+  async reorder(ctx: RequestContext, meetingId: string, dto: AgendaOrderDto): Promise<MeetingDetail> {
     await this.dataSource.transaction(async (em) => {
-      const meeting = await this.meetings.lock(em, meetingId);
+      const meeting = await lockMeeting(em, meetingId);
       if (!isMeetingEditable(meeting.status)) throw meetingNotEditable(meeting.status);
       const items = await em.find(AgendaItem, { where: { meetingId }, order: { position: 'ASC' } });
       const current = items.map((i) => i.caseId);

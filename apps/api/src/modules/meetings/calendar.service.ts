@@ -4,14 +4,18 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { createHash, randomBytes } from 'node:crypto';
 import { DataSource, IsNull } from 'typeorm';
 import { AuditService } from '../../audit/audit.service';
-import { DomainError, notFound } from '../../common/errors';
+import { notFound } from '../../common/errors';
 import { actorOf, type RequestContext } from '../../common/request-context';
 import { SettingsService } from '../settings/settings.service';
 import { Specialist } from '../specialists/specialist.entity';
 import { CalendarFeed } from './calendar-feed.entity';
-import type { CalendarFeedDto } from './dto/meeting.dto';
 import { Meeting } from './meeting.entity';
-import { calendarFeedNotAllowed, meetingNotFound, notOwnCalendarFeed } from './meetings.errors';
+import {
+  calendarFeedNotAllowed,
+  calendarFeedNotFound,
+  meetingNotFound,
+  notOwnCalendarFeed,
+} from './meetings.errors';
 
 const PRODUCT_ID = '-//Consilium//Tumour boards//EN';
 export const FEED_PATH = '/api/calendar/feeds/';
@@ -21,6 +25,13 @@ const FEED_PAST_DAYS = 30;
 const FEED_MAX_EVENTS = 500;
 // 32 random bytes in base64url: 43 characters, 256 bits.
 const TOKEN_PATTERN = /^[A-Za-z0-9_-]{43}$/;
+
+/** A specialist's new feed URL: the token in it is shown this once (only its hash is stored). */
+export interface CalendarFeedLink {
+  specialistId: string;
+  url: string;
+  createdAt: Date;
+}
 
 const sha256 = (value: string) => createHash('sha256').update(value).digest('hex');
 
@@ -70,7 +81,7 @@ export class CalendarService {
    * A new secret feed URL for a specialist; any earlier URL stops working. The token is returned
    * once and only its sha256 is stored.
    */
-  async createFeed(ctx: RequestContext, specialistId: string, baseUrl: string): Promise<CalendarFeedDto> {
+  async createFeed(ctx: RequestContext, specialistId: string, baseUrl: string): Promise<CalendarFeedLink> {
     this.assertMayManageFeed(ctx, specialistId);
     const token = randomBytes(32).toString('base64url');
     const feed = await this.dataSource.transaction(async (em) => {
@@ -126,11 +137,11 @@ export class CalendarService {
    * that is unknown or revoked, whatever its shape, so probing learns nothing.
    */
   async feed(token: string, now = new Date()): Promise<string> {
-    if (!TOKEN_PATTERN.test(token)) throw this.feedNotFound();
+    if (!TOKEN_PATTERN.test(token)) throw calendarFeedNotFound();
     const feed = await this.dataSource
       .getRepository(CalendarFeed)
       .findOne({ where: { tokenHash: sha256(token) }, relations: { specialist: true } });
-    if (!feed || feed.revokedAt !== null || !feed.specialist) throw this.feedNotFound();
+    if (!feed || feed.revokedAt !== null || !feed.specialist) throw calendarFeedNotFound();
     const since = new Date(now.getTime() - FEED_PAST_DAYS * 86_400_000);
     const [meetings, settings] = await Promise.all([
       this.dataSource
@@ -164,9 +175,5 @@ export class CalendarService {
       return;
     }
     throw calendarFeedNotAllowed();
-  }
-
-  private feedNotFound(): DomainError {
-    return new DomainError(404, 'NOT_FOUND', 'calendar feed not found (unknown or revoked link)');
   }
 }

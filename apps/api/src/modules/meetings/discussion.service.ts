@@ -11,11 +11,11 @@ import { AgendaItem } from './agenda-item.entity';
 import { Attendance } from './attendance.entity';
 import { DiscussionNote } from './discussion-note.entity';
 import type { CreateNoteDto, RecordAttendanceDto } from './dto/meeting-input.dto';
-import { type DiscussionNoteDto, type MeetingDetailDto, toDiscussionNoteDto } from './dto/meeting.dto';
+import { isPresent, lockMeeting } from './meeting.queries';
 import {
   attendanceNotAllowed,
   correctedNoteMismatch,
-  meetingClosedForAttendance,
+  meetingNotEditable,
   meetingNotFound,
   meetingNotInProgress,
   notOnAgenda,
@@ -23,7 +23,13 @@ import {
   notPresent,
 } from './meetings.errors';
 import { Meeting } from './meeting.entity';
-import { MeetingsService } from './meetings.service';
+import { type MeetingDetail, MeetingsService } from './meetings.service';
+
+/** A discussion note (loaded with its author) and the later notes that correct it. */
+export interface NoteWithCorrections {
+  note: DiscussionNote;
+  correctedByNoteIds: string[];
+}
 
 // Attendance and the discussion of each agenda case. Attendance changes lock the meeting row
 // exclusively, so that whoever reads the attendance under a shared lock (quorum at adoption) sees
@@ -45,14 +51,14 @@ export class DiscussionService {
     meetingId: string,
     specialistId: string,
     dto: RecordAttendanceDto,
-  ): Promise<MeetingDetailDto> {
+  ): Promise<MeetingDetail> {
     const actor = actorOf(ctx);
     if (actor.role === 'admin') throw attendanceNotAllowed();
     if (actor.role === 'clinician' && actor.specialistId !== specialistId) throw notOwnAttendance();
     await this.dataSource.transaction(async (em) => {
-      const meeting = await this.meetings.lock(em, meetingId);
+      const meeting = await lockMeeting(em, meetingId);
       if (meeting.status !== 'planned' && meeting.status !== 'in_progress')
-        throw meetingClosedForAttendance(meeting.status);
+        throw meetingNotEditable(meeting.status, 'attendance');
       if (!(await em.exists(Specialist, { where: { id: specialistId } })))
         throw notFound('specialist', specialistId);
       const previous = await em.findOne(Attendance, { where: { meetingId, specialistId } });
@@ -97,20 +103,18 @@ export class DiscussionService {
     meetingId: string,
     caseId: string,
     dto: CreateNoteDto,
-  ): Promise<DiscussionNoteDto> {
+  ): Promise<NoteWithCorrections> {
     const actor = actorOf(ctx);
     const id = await this.dataSource.transaction(async (em) => {
-      const meeting = await this.meetings.lock(em, meetingId, 'pessimistic_read');
+      const meeting = await lockMeeting(em, meetingId, 'pessimistic_read');
       if (!(await em.exists(AgendaItem, { where: { meetingId, caseId } })))
         throw notOnAgenda(meetingId, caseId);
-      if (meeting.status !== 'in_progress') throw meetingNotInProgress(meeting.status);
+      if (meeting.status !== 'in_progress') {
+        throw meetingNotInProgress(meeting.status, 'discussion notes are written');
+      }
       if (actor.role !== 'coordinator') {
-        const attending =
-          actor.specialistId !== null &&
-          (await em.exists(Attendance, {
-            where: { meetingId, specialistId: actor.specialistId, present: true },
-          }));
-        if (!attending) throw notPresent();
+        const attending = actor.specialistId !== null && (await isPresent(em, meetingId, actor.specialistId));
+        if (!attending) throw notPresent(true);
       }
       if (dto.correctsNoteId !== undefined) {
         const corrected = await em.findOne(DiscussionNote, { where: { id: dto.correctsNoteId } });
@@ -140,11 +144,11 @@ export class DiscussionService {
       return noteId;
     });
     const note = await this.noteQuery().where('n.id = :id', { id }).getOneOrFail();
-    return toDiscussionNoteDto(note, []);
+    return { note, correctedByNoteIds: [] };
   }
 
   /** A case's discussion at a meeting, oldest first, each note with the notes that correct it. */
-  async notes(meetingId: string, caseId: string, query: PageQueryDto): Promise<Page<DiscussionNoteDto>> {
+  async notes(meetingId: string, caseId: string, query: PageQueryDto): Promise<Page<NoteWithCorrections>> {
     const limit = pageSize(query);
     const after = decodeCursor(query.cursor);
     const [meetingExists, onAgenda] = await Promise.all([
@@ -169,12 +173,10 @@ export class DiscussionService {
             order: { createdAt: 'ASC', id: 'ASC' },
           });
     return {
-      items: page.items.map((note) =>
-        toDiscussionNoteDto(
-          note,
-          corrections.filter((c) => c.correctsNoteId === note.id).map((c) => c.id),
-        ),
-      ),
+      items: page.items.map((note) => ({
+        note,
+        correctedByNoteIds: corrections.filter((c) => c.correctsNoteId === note.id).map((c) => c.id),
+      })),
       nextCursor: page.nextCursor,
     };
   }

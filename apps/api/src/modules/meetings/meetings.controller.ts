@@ -16,7 +16,7 @@ import { AuditEntity } from '../../audit/failed-attempts';
 import { Authenticated } from '../../auth/decorators';
 import { Permission } from '../../auth/permissions';
 import { ErrorResponseDto } from '../../common/error-response.dto';
-import { Page, PageOf } from '../../common/pagination';
+import { mapPage, Page, PageOf } from '../../common/pagination';
 import { Ctx, type RequestContext } from '../../common/request-context';
 import { UuidParam } from '../../common/uuid-param';
 import { AgendaService } from './agenda.service';
@@ -33,7 +33,14 @@ import {
   RecordAttendanceDto,
   UpdateMeetingDto,
 } from './dto/meeting-input.dto';
-import { DiscussionNoteDto, MeetingDetailDto, MeetingSummaryDto } from './dto/meeting.dto';
+import {
+  DiscussionNoteDto,
+  MeetingDetailDto,
+  MeetingSummaryDto,
+  toDiscussionNoteDto,
+  toMeetingDetailDto,
+  toMeetingSummaryDto,
+} from './dto/meeting.dto';
 import { MeetingsService } from './meetings.service';
 
 const ILLEGAL_TRANSITION = 'ILLEGAL_TRANSITION: not allowed in the current state (named in details.state)';
@@ -59,16 +66,16 @@ export class MeetingsController {
   })
   @ApiCreatedResponse({ type: MeetingDetailDto })
   @ApiNotFoundResponse({ type: ErrorResponseDto, description: 'Chair specialist not found' })
-  create(@Ctx() ctx: RequestContext, @Body() dto: CreateMeetingDto): Promise<MeetingDetailDto> {
-    return this.meetings.create(ctx, dto);
+  async create(@Ctx() ctx: RequestContext, @Body() dto: CreateMeetingDto): Promise<MeetingDetailDto> {
+    return toMeetingDetailDto(await this.meetings.create(ctx, dto));
   }
 
   @Get()
   @Authenticated({ permission: Permission.ClinicalRead })
   @ApiOperation({ summary: 'List meetings by start time (soonest first), optionally from/to and status' })
   @ApiOkResponse({ type: PageOf(MeetingSummaryDto) })
-  list(@Query() query: MeetingQueryDto): Promise<Page<MeetingSummaryDto>> {
-    return this.meetings.list(query);
+  async list(@Query() query: MeetingQueryDto): Promise<Page<MeetingSummaryDto>> {
+    return mapPage(await this.meetings.list(query), toMeetingSummaryDto);
   }
 
   @Get(':id')
@@ -79,8 +86,8 @@ export class MeetingsController {
   })
   @ApiOkResponse({ type: MeetingDetailDto })
   @ApiNotFoundResponse({ type: ErrorResponseDto })
-  get(@UuidParam('id') id: string): Promise<MeetingDetailDto> {
-    return this.meetings.detail(id);
+  async get(@UuidParam('id') id: string): Promise<MeetingDetailDto> {
+    return toMeetingDetailDto(await this.meetings.detail(id));
   }
 
   @Patch(':id')
@@ -89,12 +96,12 @@ export class MeetingsController {
   @ApiOkResponse({ type: MeetingDetailDto })
   @ApiNotFoundResponse({ type: ErrorResponseDto })
   @ApiConflictResponse({ type: ErrorResponseDto, description: NOT_EDITABLE })
-  update(
+  async update(
     @Ctx() ctx: RequestContext,
     @UuidParam('id') id: string,
     @Body() dto: UpdateMeetingDto,
   ): Promise<MeetingDetailDto> {
-    return this.meetings.update(ctx, id, dto);
+    return toMeetingDetailDto(await this.meetings.update(ctx, id, dto));
   }
 
   @Post(':id/start')
@@ -104,8 +111,8 @@ export class MeetingsController {
   @ApiOkResponse({ type: MeetingDetailDto })
   @ApiNotFoundResponse({ type: ErrorResponseDto })
   @ApiConflictResponse({ type: ErrorResponseDto, description: ILLEGAL_TRANSITION })
-  start(@Ctx() ctx: RequestContext, @UuidParam('id') id: string): Promise<MeetingDetailDto> {
-    return this.meetings.start(ctx, id);
+  async start(@Ctx() ctx: RequestContext, @UuidParam('id') id: string): Promise<MeetingDetailDto> {
+    return toMeetingDetailDto(await this.meetings.start(ctx, id));
   }
 
   @Post(':id/close')
@@ -117,8 +124,8 @@ export class MeetingsController {
   @ApiOkResponse({ type: MeetingDetailDto })
   @ApiNotFoundResponse({ type: ErrorResponseDto })
   @ApiConflictResponse({ type: ErrorResponseDto, description: ILLEGAL_TRANSITION })
-  close(@Ctx() ctx: RequestContext, @UuidParam('id') id: string): Promise<MeetingDetailDto> {
-    return this.meetings.close(ctx, id);
+  async close(@Ctx() ctx: RequestContext, @UuidParam('id') id: string): Promise<MeetingDetailDto> {
+    return toMeetingDetailDto(await this.meetings.close(ctx, id));
   }
 
   @Post(':id/cancel')
@@ -128,12 +135,12 @@ export class MeetingsController {
   @ApiOkResponse({ type: MeetingDetailDto })
   @ApiNotFoundResponse({ type: ErrorResponseDto })
   @ApiConflictResponse({ type: ErrorResponseDto, description: ILLEGAL_TRANSITION })
-  cancel(
+  async cancel(
     @Ctx() ctx: RequestContext,
     @UuidParam('id') id: string,
     @Body() dto: CancelMeetingDto,
   ): Promise<MeetingDetailDto> {
-    return this.meetings.cancel(ctx, id, dto.reason);
+    return toMeetingDetailDto(await this.meetings.cancel(ctx, id, dto.reason));
   }
 
   @Post(':id/agenda')
@@ -150,12 +157,12 @@ export class MeetingsController {
     description: `CASE_ALREADY_ON_AGENDA (of an open meeting), ${NOT_EDITABLE}, ${ILLEGAL_TRANSITION}`,
   })
   @ApiUnprocessableEntityResponse({ type: ErrorResponseDto, description: 'AGENDA_FULL' })
-  addToAgenda(
+  async addToAgenda(
     @Ctx() ctx: RequestContext,
     @UuidParam('id') id: string,
     @Body() dto: AddAgendaItemDto,
   ): Promise<MeetingDetailDto> {
-    return this.agenda.add(ctx, id, dto);
+    return toMeetingDetailDto(await this.agenda.add(ctx, id, dto));
   }
 
   @Put(':id/agenda/order')
@@ -168,12 +175,12 @@ export class MeetingsController {
     type: ErrorResponseDto,
     description: 'INVALID_AGENDA_ORDER: details lists missing, extra and duplicated case ids',
   })
-  reorderAgenda(
+  async reorderAgenda(
     @Ctx() ctx: RequestContext,
     @UuidParam('id') id: string,
     @Body() dto: AgendaOrderDto,
   ): Promise<MeetingDetailDto> {
-    return this.agenda.reorder(ctx, id, dto);
+    return toMeetingDetailDto(await this.agenda.reorder(ctx, id, dto));
   }
 
   @Delete(':id/agenda/:caseId')
@@ -182,12 +189,12 @@ export class MeetingsController {
   @ApiOkResponse({ type: MeetingDetailDto })
   @ApiNotFoundResponse({ type: ErrorResponseDto, description: 'Meeting not found or case not on its agenda' })
   @ApiConflictResponse({ type: ErrorResponseDto, description: `${NOT_EDITABLE}, ${ILLEGAL_TRANSITION}` })
-  removeFromAgenda(
+  async removeFromAgenda(
     @Ctx() ctx: RequestContext,
     @UuidParam('id') id: string,
     @UuidParam('caseId') caseId: string,
   ): Promise<MeetingDetailDto> {
-    return this.agenda.remove(ctx, id, caseId);
+    return toMeetingDetailDto(await this.agenda.remove(ctx, id, caseId));
   }
 
   @Put(':id/attendance/:specialistId')
@@ -200,13 +207,13 @@ export class MeetingsController {
   @ApiForbiddenResponse({ type: ErrorResponseDto, description: 'NOT_OWN_ATTENDANCE, ATTENDANCE_NOT_ALLOWED' })
   @ApiNotFoundResponse({ type: ErrorResponseDto, description: 'Meeting or specialist not found' })
   @ApiConflictResponse({ type: ErrorResponseDto, description: 'MEETING_NOT_EDITABLE: closed or cancelled' })
-  recordAttendance(
+  async recordAttendance(
     @Ctx() ctx: RequestContext,
     @UuidParam('id') id: string,
     @UuidParam('specialistId') specialistId: string,
     @Body() dto: RecordAttendanceDto,
   ): Promise<MeetingDetailDto> {
-    return this.discussion.recordAttendance(ctx, id, specialistId, dto);
+    return toMeetingDetailDto(await this.discussion.recordAttendance(ctx, id, specialistId, dto));
   }
 
   @Post(':id/cases/:caseId/notes')
@@ -221,13 +228,13 @@ export class MeetingsController {
   @ApiNotFoundResponse({ type: ErrorResponseDto, description: 'Meeting not found or case not on its agenda' })
   @ApiConflictResponse({ type: ErrorResponseDto, description: 'MEETING_NOT_IN_PROGRESS' })
   @ApiUnprocessableEntityResponse({ type: ErrorResponseDto, description: 'CORRECTED_NOTE_MISMATCH' })
-  addNote(
+  async addNote(
     @Ctx() ctx: RequestContext,
     @UuidParam('id') id: string,
     @UuidParam('caseId') caseId: string,
     @Body() dto: CreateNoteDto,
   ): Promise<DiscussionNoteDto> {
-    return this.discussion.addNote(ctx, id, caseId, dto);
+    return toDiscussionNoteDto(await this.discussion.addNote(ctx, id, caseId, dto));
   }
 
   @Get(':id/cases/:caseId/notes')
@@ -236,12 +243,12 @@ export class MeetingsController {
   @ApiOperation({ summary: "A case's discussion at the meeting, oldest first (notes are never edited)" })
   @ApiOkResponse({ type: PageOf(DiscussionNoteDto) })
   @ApiNotFoundResponse({ type: ErrorResponseDto, description: 'Meeting not found or case not on its agenda' })
-  notes(
+  async notes(
     @UuidParam('id') id: string,
     @UuidParam('caseId') caseId: string,
     @Query() query: NoteQueryDto,
   ): Promise<Page<DiscussionNoteDto>> {
-    return this.discussion.notes(id, caseId, query);
+    return mapPage(await this.discussion.notes(id, caseId, query), toDiscussionNoteDto);
   }
 
   @Get(':id/calendar.ics')

@@ -1,41 +1,36 @@
 import type { MeetingState } from '@consilium/domain';
-import { HttpStatus } from '@nestjs/common';
-import { conflict, DomainError, forbidden, notFound, unprocessable } from '../../common/errors';
+import { conflict, forbidden, missing, notFound, unprocessable } from '../../common/errors';
 
 // The meetings feature's errors, with stable codes (the `error` field of the response).
 
-// 404s keep the API's one NOT_FOUND code; the message names what is missing.
+// Proposals, votes and adoption use these codes too: the rules about a meeting's state and about who
+// is marked present at it are this feature's.
+
 export const meetingNotFound = (id: string) => notFound('meeting', id);
 
 export const notOnAgenda = (meetingId: string, caseId: string) =>
-  new DomainError(
-    HttpStatus.NOT_FOUND,
-    'NOT_FOUND',
-    `case ${caseId} is not on the agenda of meeting ${meetingId}`,
-  );
+  missing(`case ${caseId} is not on the agenda of meeting ${meetingId}`);
 
-/** The domain's message names the action and the current state. */
-export const illegalMeetingTransition = (message: string, state: MeetingState) =>
-  conflict('ILLEGAL_TRANSITION', message, { state });
+export const calendarFeedNotFound = () => missing('calendar feed not found (unknown or revoked link)');
 
-export const meetingNotEditable = (state: MeetingState) =>
+/** Only a planned meeting changes; attendance changes until the meeting ends. */
+export const meetingNotEditable = (state: MeetingState, part: 'meeting' | 'attendance' = 'meeting') =>
   conflict(
     'MEETING_NOT_EDITABLE',
-    `a meeting in state ${state} can no longer be changed (only a planned meeting can)`,
+    part === 'attendance'
+      ? `attendance of a meeting in state ${state} can no longer be changed`
+      : `a meeting in state ${state} can no longer be changed (only a planned meeting can)`,
     { state },
   );
 
-export const meetingClosedForAttendance = (state: MeetingState) =>
-  conflict('MEETING_NOT_EDITABLE', `attendance of a meeting in state ${state} can no longer be changed`, {
+/** What happens only while the meeting runs: discussion notes and votes. */
+export const meetingNotInProgress = (
+  state: MeetingState,
+  activity: 'discussion notes are written' | 'votes are cast',
+) =>
+  conflict('MEETING_NOT_IN_PROGRESS', `${activity} while the meeting is in progress; it is ${state}`, {
     state,
   });
-
-export const meetingNotInProgress = (state: MeetingState) =>
-  conflict(
-    'MEETING_NOT_IN_PROGRESS',
-    `discussion notes are written while the meeting is in progress; it is ${state}`,
-    { state },
-  );
 
 export const caseAlreadyOnAgenda = (caseId: string, meetingId?: string) =>
   conflict(
@@ -54,8 +49,17 @@ export const invalidAgendaOrder = (
   details: { missing: string[]; extra: string[]; duplicated: string[] },
 ) => unprocessable('INVALID_AGENDA_ORDER', message, details);
 
-export const notPresent = () =>
-  forbidden('NOT_PRESENT', 'only specialists marked present at the meeting (or a coordinator) may do this');
+/**
+ * The actor must be marked present at the meeting: to propose once it has started, to vote, and for
+ * the chair to adopt. A coordinator writes discussion notes without being present (`orCoordinator`).
+ */
+export const notPresent = (orCoordinator = false) =>
+  forbidden(
+    'NOT_PRESENT',
+    orCoordinator
+      ? 'only specialists marked present at the meeting (or a coordinator) may do this'
+      : 'only specialists marked present at the meeting may do this while it is in progress',
+  );
 
 export const notOwnAttendance = () =>
   forbidden(

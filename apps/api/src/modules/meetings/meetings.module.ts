@@ -8,10 +8,12 @@ import { DiscussionService } from './discussion.service';
 import { MeetingsController } from './meetings.controller';
 import { MeetingsService } from './meetings.service';
 
+// Meetings, their agenda, attendance, discussion and calendars. Nothing is exported: proposals,
+// votes, adoption and follow-up lock and read meetings through meeting.queries.ts, in their own
+// transactions.
 @Module({
   imports: [CasesModule, SettingsModule],
   controllers: [MeetingsController, CalendarFeedsController],
   providers: [MeetingsService, AgendaService, DiscussionService, CalendarService],
-  exports: [MeetingsService],
 })
 export class MeetingsModule {}

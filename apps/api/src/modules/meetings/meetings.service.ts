@@ -1,6 +1,6 @@
 import {
+  type AgendaOverrun,
   agendaOverrun,
-  DEFAULT_MINUTES_PER_CASE,
   evaluateQuorum,
   evaluateReadiness,
   formatInTimeZone,
@@ -9,13 +9,15 @@ import {
   nextMeetingState,
   overlaps,
   parseInstantWithOffset,
+  type Quorum,
+  type Readiness,
 } from '@consilium/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { AuditService } from '../../audit/audit.service';
 import { changedFields, givenFields } from '../../audit/diff';
-import { notFound } from '../../common/errors';
+import { illegalTransition, notFound } from '../../common/errors';
 import { decodeCursor, Page, pageSize, toPage } from '../../common/pagination';
 import { actorOf, type RequestContext } from '../../common/request-context';
 import { validationException } from '../../common/validation';
@@ -33,15 +35,9 @@ import {
   type MeetingQueryDto,
   type UpdateMeetingDto,
 } from './dto/meeting-input.dto';
-import {
-  type MeetingDetailDto,
-  type MeetingSummaryDto,
-  toMeetingDto,
-  toQuorumDto,
-  toSpecialistSummary,
-} from './dto/meeting.dto';
 import { Meeting } from './meeting.entity';
-import { illegalMeetingTransition, meetingNotEditable, meetingNotFound } from './meetings.errors';
+import { lockCase, lockMeeting } from './meeting.queries';
+import { meetingNotEditable, meetingNotFound } from './meetings.errors';
 
 const AUDITED_FIELDS = [
   'title',
@@ -89,6 +85,28 @@ function assertPlace(location: string | null, videoUrl: string | null): void {
   }
 }
 
+/** A meeting of a list, with the number of cases on its agenda. */
+export interface MeetingSummary {
+  meeting: Meeting;
+  agendaSize: number;
+  timeZone: string;
+}
+
+/**
+ * The meeting screen: the meeting with its chair; the agenda in order, each item with its case (patient,
+ * presenting specialist) and the case's readiness today; the attendance with specialists; the quorum
+ * of those present; the agenda's length against the meeting's; and warnings (overrun, double bookings).
+ */
+export interface MeetingDetail {
+  meeting: Meeting;
+  agenda: { item: AgendaItem; readiness: Readiness }[];
+  attendance: Attendance[];
+  quorum: Quorum;
+  overrun: AgendaOverrun;
+  warnings: string[];
+  timeZone: string;
+}
+
 export interface ConflictSubject {
   specialistId: string;
   fullName: string;
@@ -114,7 +132,7 @@ export class MeetingsService {
     private readonly cases: CasesService,
   ) {}
 
-  async create(ctx: RequestContext, dto: CreateMeetingDto): Promise<MeetingDetailDto> {
+  async create(ctx: RequestContext, dto: CreateMeetingDto): Promise<MeetingDetail> {
     const actor = actorOf(ctx);
     const location = dto.location ?? null;
     const videoUrl = dto.videoUrl ?? null;
@@ -151,9 +169,9 @@ export class MeetingsService {
     return this.detail(id);
   }
 
-  async update(ctx: RequestContext, id: string, dto: UpdateMeetingDto): Promise<MeetingDetailDto> {
+  async update(ctx: RequestContext, id: string, dto: UpdateMeetingDto): Promise<MeetingDetail> {
     await this.dataSource.transaction(async (em) => {
-      const meeting = await this.lock(em, id);
+      const meeting = await lockMeeting(em, id);
       if (!isMeetingEditable(meeting.status)) throw meetingNotEditable(meeting.status);
       const before = snapshot(meeting);
       if (dto.title !== undefined) meeting.title = dto.title;
@@ -191,7 +209,7 @@ export class MeetingsService {
    * Soonest first (starts_at, id), keyset-paginated on the (starts_at, id) index; the chair comes in
    * the same query and the agenda sizes of the whole page in one more (no N+1).
    */
-  async list(query: MeetingQueryDto): Promise<Page<MeetingSummaryDto>> {
+  async list(query: MeetingQueryDto): Promise<Page<MeetingSummary>> {
     const limit = pageSize(query);
     const after = decodeCursor(query.cursor);
     const from = query.from === undefined ? null : instant(query.from);
@@ -224,7 +242,7 @@ export class MeetingsService {
     const sizes = new Map(counts.map((c) => [c.meetingId, c.count]));
     const { timeZone } = await this.settings.get();
     return {
-      items: page.items.map((m) => ({ ...toMeetingDto(m, timeZone), agendaSize: sizes.get(m.id) ?? 0 })),
+      items: page.items.map((meeting) => ({ meeting, agendaSize: sizes.get(meeting.id) ?? 0, timeZone })),
       nextCursor: page.nextCursor,
     };
   }
@@ -234,7 +252,7 @@ export class MeetingsService {
    * its chair; the agenda with cases, patients and presenters; the attendance with specialists; the
    * settings; and (while the meeting is open) one search for overlapping bookings.
    */
-  async detail(id: string, now = new Date()): Promise<MeetingDetailDto> {
+  async detail(id: string, now = new Date()): Promise<MeetingDetail> {
     const em = this.dataSource.manager;
     const [meeting, items, attendance, settings] = await Promise.all([
       em
@@ -294,52 +312,20 @@ export class MeetingsService {
     }
 
     return {
-      ...toMeetingDto(meeting, timeZone),
-      agenda: items.map((item) => {
-        const c = item.boardCase as BoardCase;
-        const patient = c.patient;
-        if (!patient) throw new Error('agenda case loaded without its patient');
-        return {
-          position: item.position,
-          plannedMinutes: item.plannedMinutes,
-          active: item.active,
-          previousState: item.previousState,
-          addedAt: item.addedAt,
-          case: {
-            id: c.id,
-            status: c.status,
-            primarySite: c.primarySite,
-            questionForBoard: c.questionForBoard,
-            presentingSpecialist: c.presentingSpecialist ? toSpecialistSummary(c.presentingSpecialist) : null,
-            patient: {
-              id: patient.id,
-              fullName: patient.fullName,
-              mrn: patient.mrn,
-              birthDate: patient.birthDate,
-            },
-            readiness: evaluateReadiness(caseFactsOf(c), readinessOptions),
-          },
-        };
-      }),
-      attendance: attendance.map((a) => ({
-        specialist: toSpecialistSummary(a.specialist as Specialist),
-        present: a.present,
-        role: a.role,
-        recordedById: a.recordedById,
-        recordedAt: a.recordedAt,
+      meeting,
+      agenda: items.map((item) => ({
+        item,
+        readiness: evaluateReadiness(caseFactsOf(item.boardCase as BoardCase), readinessOptions),
       })),
-      quorum: toQuorumDto(meeting.requiredDisciplines, quorum),
-      totals: {
-        cases: items.length,
-        plannedMinutes: overrun.totalMinutes,
-        overrunMinutes: overrun.overrunMinutes,
-        defaultMinutesPerCase: DEFAULT_MINUTES_PER_CASE,
-      },
+      attendance,
+      quorum,
+      overrun,
       warnings,
+      timeZone,
     };
   }
 
-  async start(ctx: RequestContext, id: string): Promise<MeetingDetailDto> {
+  async start(ctx: RequestContext, id: string): Promise<MeetingDetail> {
     await this.dataSource.transaction(async (em) => {
       const meeting = await this.lockForTransition(em, id, 'start');
       await em.update(Meeting, { id }, { status: 'in_progress', startedAt: () => 'now()' });
@@ -361,7 +347,7 @@ export class MeetingsService {
    * Closes the meeting: every case still `scheduled` on it (no plan adopted) is deferred, to be put
    * on a later agenda; decided (or withdrawn) cases stay as they are. The agenda is then closed.
    */
-  async close(ctx: RequestContext, id: string): Promise<MeetingDetailDto> {
+  async close(ctx: RequestContext, id: string): Promise<MeetingDetail> {
     await this.dataSource.transaction(async (em) => {
       const meeting = await this.lockForTransition(em, id, 'close');
       const deferred = await this.releaseAgenda(
@@ -387,7 +373,7 @@ export class MeetingsService {
   }
 
   /** Cancels a planned meeting: its scheduled cases go back to `accepted`, for another agenda. */
-  async cancel(ctx: RequestContext, id: string, reason: string): Promise<MeetingDetailDto> {
+  async cancel(ctx: RequestContext, id: string, reason: string): Promise<MeetingDetail> {
     await this.dataSource.transaction(async (em) => {
       const meeting = await this.lockForTransition(em, id, 'cancel');
       const returned = await this.releaseAgenda(
@@ -420,17 +406,6 @@ export class MeetingsService {
       );
     });
     return this.detail(id);
-  }
-
-  /** Locks the meeting row for a change (agenda, attendance and lifecycle all queue on it). */
-  async lock(
-    em: EntityManager,
-    id: string,
-    mode: 'pessimistic_write' | 'pessimistic_read' = 'pessimistic_write',
-  ): Promise<Meeting> {
-    const meeting = await em.findOne(Meeting, { where: { id }, lock: { mode } });
-    if (!meeting) throw meetingNotFound(id);
-    return meeting;
   }
 
   /**
@@ -483,9 +458,9 @@ export class MeetingsService {
   }
 
   private async lockForTransition(em: EntityManager, id: string, action: MeetingAction): Promise<Meeting> {
-    const meeting = await this.lock(em, id);
+    const meeting = await lockMeeting(em, id);
     const next = nextMeetingState(meeting.status, action);
-    if (!next.ok) throw illegalMeetingTransition(next.message, meeting.status);
+    if (!next.ok) throw illegalTransition(next.message, meeting.status);
     return meeting;
   }
 
@@ -507,11 +482,8 @@ export class MeetingsService {
     });
     const moved: string[] = [];
     for (const item of items) {
-      const boardCase = await em.findOne(BoardCase, {
-        where: { id: item.caseId },
-        lock: { mode: 'pessimistic_write' },
-      });
-      if (boardCase?.status !== 'scheduled') continue;
+      const boardCase = await lockCase(em, item.caseId, 'pessimistic_write');
+      if (boardCase.status !== 'scheduled') continue;
       await this.cases.applyTransition(em, ctx, item.caseId, action, { actor: 'system', reason });
       moved.push(item.caseId);
     }

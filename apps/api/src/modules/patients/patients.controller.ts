@@ -13,17 +13,11 @@ import { AuditEntity } from '../../audit/failed-attempts';
 import { Authenticated } from '../../auth/decorators';
 import { Permission } from '../../auth/permissions';
 import { ErrorResponseDto } from '../../common/error-response.dto';
-import { Page, PageOf } from '../../common/pagination';
+import { mapPage, Page, PageOf } from '../../common/pagination';
 import { Ctx, type RequestContext } from '../../common/request-context';
 import { UuidParam } from '../../common/uuid-param';
-import {
-  CreatePatientDto,
-  PatientDetailDto,
-  PatientDto,
-  PatientQueryDto,
-  toPatientDto,
-  UpdatePatientDto,
-} from './dto/patient.dto';
+import { CreatePatientDto, PatientQueryDto, UpdatePatientDto } from './dto/patient-input.dto';
+import { PatientDetailDto, PatientDto, toPatientDetailDto, toPatientDto } from './dto/patient.dto';
 import { PatientsService } from './patients.service';
 
 @ApiTags('patients')
@@ -63,8 +57,7 @@ export class PatientsController {
   @ApiOperation({ summary: 'Search patients by MRN prefix or part of the name, alphabetical' })
   @ApiOkResponse({ type: PageOf(PatientDto) })
   async list(@Query() query: PatientQueryDto): Promise<Page<PatientDto>> {
-    const page = await this.patients.list(query);
-    return { items: page.items.map(toPatientDto), nextCursor: page.nextCursor };
+    return mapPage(await this.patients.list(query), toPatientDto);
   }
 
   @Get(':id')
@@ -74,15 +67,6 @@ export class PatientsController {
   @ApiOkResponse({ type: PatientDetailDto })
   @ApiNotFoundResponse({ type: ErrorResponseDto })
   async get(@UuidParam('id') id: string): Promise<PatientDetailDto> {
-    const { patient, cases } = await this.patients.get(id);
-    return {
-      ...toPatientDto(patient),
-      cases: cases.map((c) => ({
-        id: c.id,
-        status: c.status,
-        primarySite: c.primarySite,
-        createdAt: c.createdAt,
-      })),
-    };
+    return toPatientDetailDto(await this.patients.get(id));
   }
 }

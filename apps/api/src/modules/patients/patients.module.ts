@@ -2,5 +2,5 @@ import { Module } from '@nestjs/common';
 import { PatientsController } from './patients.controller';
 import { PatientsService } from './patients.service';
 
-@Module({ controllers: [PatientsController], providers: [PatientsService], exports: [PatientsService] })
+@Module({ controllers: [PatientsController], providers: [PatientsService] })
 export class PatientsModule {}

@@ -2,15 +2,22 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../../audit/audit.service';
-import { conflict, isUniqueViolation, notFound } from '../../common/errors';
+import { isUniqueViolation, notFound } from '../../common/errors';
 import { decodeCursor, Page, pageSize, toPage } from '../../common/pagination';
 import { actorOf, type RequestContext } from '../../common/request-context';
 import { InjectConfig, type RuntimeConfig } from '../../config/config.module';
 import { BoardCase } from '../cases/board-case.entity';
-import type { CreatePatientDto, PatientQueryDto, UpdatePatientDto } from './dto/patient.dto';
+import type { CreatePatientDto, PatientQueryDto, UpdatePatientDto } from './dto/patient-input.dto';
 import { Patient } from './patient.entity';
+import { mrnTaken } from './patients.errors';
 
 export type PatientCaseSummary = Pick<BoardCase, 'id' | 'status' | 'primarySite' | 'createdAt'>;
+
+/** A patient and a summary of their cases, newest first. */
+export interface PatientWithCases {
+  patient: Patient;
+  cases: PatientCaseSummary[];
+}
 
 /** `%` and `_` in a search are literal characters, not wildcards. */
 export function escapeLike(value: string): string {
@@ -51,10 +58,7 @@ export class PatientsService {
           select: { id: true },
           where: { institution, mrn: dto.mrn },
         });
-        throw conflict('MRN_TAKEN', 'a patient with this MRN already exists at this institution', {
-          field: 'mrn',
-          patientId: existing?.id ?? null,
-        });
+        throw mrnTaken({ patientId: existing?.id ?? null });
       }
       // No identifiers in the audit details: the entry points at the patient by id.
       await this.audit.record(ctx, { action: 'patient.create', entityType: 'patient', entityId: id }, em);
@@ -80,9 +84,7 @@ export class PatientsService {
           fields.includes('mrn') &&
           (await em.exists(Patient, { where: { institution: patient.institution, mrn: dto.mrn } }))
         ) {
-          throw conflict('MRN_TAKEN', 'a patient with this MRN already exists at this institution', {
-            field: 'mrn',
-          });
+          throw mrnTaken();
         }
         for (const f of fields) Object.assign(patient, { [f]: dto[f] });
         const saved = await em.save(patient);
@@ -101,9 +103,7 @@ export class PatientsService {
     } catch (error) {
       // A concurrent registration took the MRN between the check and the update.
       if (isUniqueViolation(error, 'patient_institution_mrn_key')) {
-        throw conflict('MRN_TAKEN', 'a patient with this MRN already exists at this institution', {
-          field: 'mrn',
-        });
+        throw mrnTaken();
       }
       throw error;
     }
@@ -141,7 +141,7 @@ export class PatientsService {
   }
 
   /** The patient and a summary of their cases, newest first (one query each). */
-  async get(id: string): Promise<{ patient: Patient; cases: PatientCaseSummary[] }> {
+  async get(id: string): Promise<PatientWithCases> {
     const patient = await this.dataSource.getRepository(Patient).findOneBy({ id });
     if (!patient) throw notFound('patient', id);
     const cases = await this.dataSource.getRepository(BoardCase).find({

@@ -4,11 +4,8 @@ import { Authenticated } from '../../auth/decorators';
 import { Permission } from '../../auth/permissions';
 import { ErrorResponseDto } from '../../common/error-response.dto';
 import { Ctx, type RequestContext } from '../../common/request-context';
-import {
-  InstitutionSettingsDto,
-  toInstitutionSettingsDto,
-  UpdateInstitutionSettingsDto,
-} from './dto/institution-settings.dto';
+import { UpdateInstitutionSettingsDto } from './dto/institution-settings-input.dto';
+import { InstitutionSettingsDto, toInstitutionSettingsDto } from './dto/institution-settings.dto';
 import { SettingsService } from './settings.service';
 
 @ApiTags('settings')

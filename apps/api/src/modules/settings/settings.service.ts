@@ -5,8 +5,9 @@ import { AuditService } from '../../audit/audit.service';
 import { diffSnapshots } from '../../audit/diff';
 import type { RequestContext } from '../../common/request-context';
 import { calendarDateIn, canonicalTimeZone } from './calendar-date';
-import type { UpdateInstitutionSettingsDto } from './dto/institution-settings.dto';
+import type { UpdateInstitutionSettingsDto } from './dto/institution-settings-input.dto';
 import { INSTITUTION_SETTINGS_ID, InstitutionSettings } from './institution-settings.entity';
+import { settingsRowMissing } from './settings.errors';
 
 const AUDITED_FIELDS = ['imagingWindowDays', 'timeZone', 'quorumDisciplines'] as const;
 
@@ -25,8 +26,7 @@ export class SettingsService {
   async get(manager?: EntityManager): Promise<InstitutionSettings> {
     const em = manager ?? this.dataSource.manager;
     const settings = await em.findOneBy(InstitutionSettings, { id: INSTITUTION_SETTINGS_ID });
-    // The migration inserts the row and nothing deletes it.
-    if (!settings) throw new Error('institution_settings has no row; were the migrations run?');
+    if (!settings) throw settingsRowMissing('institution_settings');
     return settings;
   }
 
@@ -45,7 +45,7 @@ export class SettingsService {
         where: { id: INSTITUTION_SETTINGS_ID },
         lock: { mode: 'pessimistic_write' },
       });
-      if (!settings) throw new Error('institution_settings has no row; were the migrations run?');
+      if (!settings) throw settingsRowMissing('institution_settings');
       const before = snapshot(settings);
       settings.imagingWindowDays = dto.imagingWindowDays;
       settings.timeZone = canonicalTimeZone(dto.timeZone);

@@ -11,19 +11,12 @@ import {
 import { Authenticated } from '../../auth/decorators';
 import { Permission } from '../../auth/permissions';
 import { ErrorResponseDto } from '../../common/error-response.dto';
-import { Page, PageOf } from '../../common/pagination';
+import { mapPage, Page, PageOf } from '../../common/pagination';
 import { Ctx, type RequestContext } from '../../common/request-context';
 import { UuidParam } from '../../common/uuid-param';
-import {
-  CreateSpecialistDto,
-  SpecialistDto,
-  SpecialistQueryDto,
-  toSpecialistDto,
-  UpdateSpecialistDto,
-} from './dto/specialist.dto';
-import { SpecialistsService, SpecialistWithUser } from './specialists.service';
-
-const toDto = ({ specialist, userId }: SpecialistWithUser) => toSpecialistDto(specialist, userId);
+import { CreateSpecialistDto, SpecialistQueryDto, UpdateSpecialistDto } from './dto/specialist-input.dto';
+import { SpecialistDto, toSpecialistDto } from './dto/specialist.dto';
+import { SpecialistsService } from './specialists.service';
 
 @ApiTags('specialists')
 @Controller('specialists')
@@ -39,7 +32,7 @@ export class SpecialistsController {
   })
   @ApiCreatedResponse({ type: SpecialistDto })
   async create(@Ctx() ctx: RequestContext, @Body() dto: CreateSpecialistDto): Promise<SpecialistDto> {
-    return toDto(await this.specialists.create(ctx, dto));
+    return toSpecialistDto(await this.specialists.create(ctx, dto));
   }
 
   @Get()
@@ -47,8 +40,7 @@ export class SpecialistsController {
   @ApiOperation({ summary: 'List specialists by name, optionally of one discipline' })
   @ApiOkResponse({ type: PageOf(SpecialistDto) })
   async list(@Query() query: SpecialistQueryDto): Promise<Page<SpecialistDto>> {
-    const page = await this.specialists.list(query);
-    return { items: page.items.map(toDto), nextCursor: page.nextCursor };
+    return mapPage(await this.specialists.list(query), toSpecialistDto);
   }
 
   @Get(':id')
@@ -57,7 +49,7 @@ export class SpecialistsController {
   @ApiOkResponse({ type: SpecialistDto })
   @ApiNotFoundResponse({ type: ErrorResponseDto })
   async get(@UuidParam('id') id: string): Promise<SpecialistDto> {
-    return toDto(await this.specialists.get(id));
+    return toSpecialistDto(await this.specialists.get(id));
   }
 
   @Patch(':id')
@@ -71,6 +63,6 @@ export class SpecialistsController {
     @UuidParam('id') id: string,
     @Body() dto: UpdateSpecialistDto,
   ): Promise<SpecialistDto> {
-    return toDto(await this.specialists.update(ctx, id, dto));
+    return toSpecialistDto(await this.specialists.update(ctx, id, dto));
   }
 }

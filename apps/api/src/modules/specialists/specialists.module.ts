@@ -5,6 +5,5 @@ import { SpecialistsService } from './specialists.service';
 @Module({
   controllers: [SpecialistsController],
   providers: [SpecialistsService],
-  exports: [SpecialistsService],
 })
 export class SpecialistsModule {}

@@ -3,13 +3,18 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { AuditService } from '../../audit/audit.service';
 import { diffSnapshots } from '../../audit/diff';
-import { conflict, notFound } from '../../common/errors';
+import { notFound } from '../../common/errors';
 import { decodeCursor, Page, pageSize, toPage } from '../../common/pagination';
 import type { RequestContext } from '../../common/request-context';
 import { InjectConfig, type RuntimeConfig } from '../../config/config.module';
 import { User } from '../users/user.entity';
-import type { CreateSpecialistDto, SpecialistQueryDto, UpdateSpecialistDto } from './dto/specialist.dto';
+import type {
+  CreateSpecialistDto,
+  SpecialistQueryDto,
+  UpdateSpecialistDto,
+} from './dto/specialist-input.dto';
 import { Specialist } from './specialist.entity';
+import { specialistHasAccount } from './specialists.errors';
 
 const AUDITED_FIELDS = ['fullName', 'discipline', 'institution', 'subSpecialties'] as const;
 
@@ -91,12 +96,7 @@ export class SpecialistsService {
       if (!specialist) throw notFound('specialist', id);
       const userId = (await this.userIdsOf(em, [id])).get(id) ?? null;
       if (dto.discipline !== undefined && dto.discipline !== specialist.discipline && userId) {
-        // The user's discipline decides what they may do; the two are changed together by the users API.
-        throw conflict(
-          'SPECIALIST_HAS_ACCOUNT',
-          `specialist ${id} belongs to user ${userId}: change the discipline on the user account`,
-          { userId },
-        );
+        throw specialistHasAccount(id, userId);
       }
       const before = snapshot(specialist);
       if (dto.fullName !== undefined) specialist.fullName = dto.fullName;

@@ -11,10 +11,11 @@ import {
 import { Authenticated } from '../../auth/decorators';
 import { Permission } from '../../auth/permissions';
 import { ErrorResponseDto } from '../../common/error-response.dto';
-import { Page, PageOf } from '../../common/pagination';
+import { mapPage, Page, PageOf } from '../../common/pagination';
 import { Ctx, type RequestContext } from '../../common/request-context';
 import { UuidParam } from '../../common/uuid-param';
-import { CreateUserDto, toUserDto, UpdateUserDto, UserDto, UserQueryDto } from './dto/user.dto';
+import { CreateUserDto, UpdateUserDto, UserQueryDto } from './dto/user-input.dto';
+import { toUserDto, UserDto } from './dto/user.dto';
 import { UsersService } from './users.service';
 
 @ApiTags('users')
@@ -38,8 +39,7 @@ export class UsersController {
   @ApiOperation({ summary: 'List accounts, oldest first' })
   @ApiOkResponse({ type: PageOf(UserDto) })
   async list(@Query() query: UserQueryDto): Promise<Page<UserDto>> {
-    const page = await this.users.list(query);
-    return { items: page.items.map(toUserDto), nextCursor: page.nextCursor };
+    return mapPage(await this.users.list(query), toUserDto);
   }
 
   @Get(':id')

@@ -5,13 +5,23 @@ import { Brackets, DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../../audit/audit.service';
 import { diffSnapshots } from '../../audit/diff';
 import { hashPassword } from '../../auth/password';
-import { conflict, isUniqueViolation, notFound, unprocessable } from '../../common/errors';
+import { isUniqueViolation, notFound } from '../../common/errors';
 import { decodeCursor, Page, pageSize, toPage } from '../../common/pagination';
 import { actorOf, type RequestContext } from '../../common/request-context';
 import { InjectConfig, type RuntimeConfig } from '../../config/config.module';
 import { Specialist } from '../specialists/specialist.entity';
-import type { CreateUserDto, UpdateUserDto, UserQueryDto } from './dto/user.dto';
+import type { CreateUserDto, UpdateUserDto, UserQueryDto } from './dto/user-input.dto';
 import { User } from './user.entity';
+import {
+  cannotDemoteSelf,
+  disciplineMismatch,
+  disciplineOnlyForClinicians,
+  disciplineRequired,
+  emailTaken,
+  lastAdmin,
+  specialistAlreadyLinked,
+  specialistOnlyForClinicians,
+} from './users.errors';
 
 const AUDITED_FIELDS = ['email', 'displayName', 'role', 'discipline', 'specialistId', 'active'] as const;
 
@@ -36,10 +46,7 @@ export class UsersService {
             ? await this.specialistFor(em, dto.discipline as Discipline, dto.displayName, dto.specialistId)
             : null;
         if (dto.role !== 'clinician' && dto.specialistId) {
-          throw unprocessable(
-            'SPECIALIST_ONLY_FOR_CLINICIANS',
-            'only a clinician is linked to a specialist profile',
-          );
+          throw specialistOnlyForClinicians();
         }
         const user = await em.save(
           em.create(User, {
@@ -66,13 +73,10 @@ export class UsersService {
       });
     } catch (error) {
       if (isUniqueViolation(error, 'app_user_email_lower_key')) {
-        throw conflict('EMAIL_TAKEN', `a user with email ${dto.email.toLowerCase()} already exists`);
+        throw emailTaken(dto.email.toLowerCase());
       }
       if (isUniqueViolation(error, 'app_user_specialist_id_key')) {
-        throw conflict(
-          'SPECIALIST_ALREADY_LINKED',
-          'that specialist profile already belongs to another user',
-        );
+        throw specialistAlreadyLinked();
       }
       throw error;
     }
@@ -121,7 +125,7 @@ export class UsersService {
       const active = dto.active ?? user.active;
 
       if (id === actorOf(ctx).id && (active === false || role !== 'admin')) {
-        throw conflict('CANNOT_DEMOTE_SELF', 'an admin cannot deactivate or demote their own account');
+        throw cannotDemoteSelf();
       }
       if (user.role === 'admin' && user.active && (role !== 'admin' || !active)) {
         await this.assertAnotherActiveAdmin(em, id);
@@ -130,9 +134,7 @@ export class UsersService {
       if (role === 'clinician') {
         const discipline = dto.discipline ?? user.discipline;
         if (!discipline) {
-          throw unprocessable('DISCIPLINE_REQUIRED', 'a clinician needs a discipline', {
-            field: 'discipline',
-          });
+          throw disciplineRequired();
         }
         user.specialistId ??= await this.specialistFor(em, discipline, dto.displayName ?? user.displayName);
         if (discipline !== user.discipline)
@@ -140,9 +142,7 @@ export class UsersService {
         user.discipline = discipline;
       } else {
         if (dto.discipline) {
-          throw unprocessable('DISCIPLINE_ONLY_FOR_CLINICIANS', 'only a clinician has a discipline', {
-            field: 'discipline',
-          });
+          throw disciplineOnlyForClinicians();
         }
         // The specialist profile stays (it is referenced by clinical records); only the link goes.
         user.discipline = null;
@@ -183,7 +183,7 @@ export class UsersService {
       .createQueryBuilder(User, 'u')
       .where("u.role = 'admin' AND u.active AND u.id <> :id", { id: exceptId })
       .getCount();
-    if (admins === 0) throw conflict('LAST_ADMIN', 'the last active admin cannot be deactivated or demoted');
+    if (admins === 0) throw lastAdmin();
   }
 
   /** The specialist profile for a clinician: an existing one by id, or a new one. */
@@ -197,11 +197,7 @@ export class UsersService {
       const specialist = await em.findOneBy(Specialist, { id: existingId });
       if (!specialist) throw notFound('specialist', existingId);
       if (specialist.discipline !== discipline) {
-        throw unprocessable(
-          'DISCIPLINE_MISMATCH',
-          `specialist ${existingId} is ${specialist.discipline}, not ${discipline}`,
-          { field: 'discipline' },
-        );
+        throw disciplineMismatch(existingId, specialist.discipline, discipline);
       }
       return specialist.id;
     }

@@ -38,7 +38,7 @@ import {
   MinLength,
   ValidateNested,
 } from 'class-validator';
-import { IsCalendarDate } from '../../patients/dto/calendar-date.validator';
+import { IsCalendarDate, trim, trimEach } from '../../../common/validation';
 import type { CaseFactsInput, PriorTreatmentInput } from '../case-facts.mapping';
 
 export const MAX_LESIONS = 50;
@@ -46,9 +46,6 @@ export const MAX_PRIOR_TREATMENTS = 30;
 export const MAX_COMORBIDITIES = 50;
 export const QUESTION_MAX_LENGTH = 2000;
 
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
-const trimEach = ({ value }: { value: unknown }) =>
-  Array.isArray(value) ? value.map((v: unknown) => (typeof v === 'string' ? v.trim() : v)) : value;
 const decimals = (places: number) => ({ allowNaN: false, allowInfinity: false, maxDecimalPlaces: places });
 
 export class LiverLesionDto implements LiverLesion {

@@ -1,6 +1,9 @@
+import { CASE_STATES, type CaseState } from '@consilium/domain';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
+import { IsIn, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
+import { PageQueryDto } from '../../../common/pagination';
+import { trim } from '../../../common/validation';
 import { CaseFactsInputDto } from './case-facts.dto';
 
 export class CreateCaseDto extends CaseFactsInputDto {
@@ -29,9 +32,39 @@ export class UpdateCaseDto extends CaseFactsInputDto {
 
 export class CaseActionReasonDto {
   @ApiProperty({ example: 'Please add the MSI status from pathology', maxLength: 2000 })
-  @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value))
+  @Transform(trim)
   @IsString()
   @MinLength(1, { message: 'reason must not be empty' })
   @MaxLength(2000)
   reason!: string;
 }
+
+export class CaseQueryDto extends PageQueryDto {
+  @ApiPropertyOptional({ enum: CASE_STATES })
+  @IsOptional()
+  @IsIn(CASE_STATES)
+  status?: CaseState;
+
+  @ApiPropertyOptional({ format: 'uuid' })
+  @IsOptional()
+  @IsUUID()
+  patientId?: string;
+
+  @ApiPropertyOptional({ format: 'uuid' })
+  @IsOptional()
+  @IsUUID()
+  presentingSpecialistId?: string;
+
+  @ApiPropertyOptional({
+    description:
+      "Search: part of the patient's name, an MRN prefix, or part of the histology or the question for the board",
+  })
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @MinLength(1)
+  @MaxLength(100)
+  q?: string;
+}
+
+// A case as screens need it: its facts (named as in the request), its patient and presenter.

@@ -4,7 +4,6 @@ import {
   CASE_STATES,
   CHILD_PUGH_CLASSES,
   COLORECTAL_SIDES,
-  DISCIPLINES,
   EXTRAHEPATIC_DISEASE,
   MSI_STATUSES,
   PRIMARY_SITES,
@@ -16,76 +15,33 @@ import {
   type CaseState,
   type ChildPughClass,
   type ColorectalSide,
-  type Discipline,
   type ExtrahepaticDisease,
   type LiverLesion,
   type MsiStatus,
   type PrimarySite,
   type PriorTreatment,
   type RasStatus,
+  type Readiness,
+  type ReadinessItem,
   type ReadinessItemId,
   type Role,
 } from '@consilium/domain';
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform } from 'class-transformer';
-import { IsIn, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
-import { PageQueryDto } from '../../../common/pagination';
-import { PATIENT_SEXES, type PatientSex } from '../../patients/patient.entity';
+import { ApiProperty } from '@nestjs/swagger';
+import { PatientSummaryDto, toPatientSummaryDto } from '../../patients/dto/patient.dto';
+import { SpecialistSummaryDto, toSpecialistSummaryDto } from '../../specialists/dto/specialist.dto';
 import type { BoardCase } from '../board-case.entity';
 import { caseFactsOf } from '../case-facts.mapping';
 import type { CaseEvent, CaseEventAction } from '../case-event.entity';
 import { LiverLesionDto, PriorTreatmentDto } from './case-facts.dto';
 
-export class CaseQueryDto extends PageQueryDto {
-  @ApiPropertyOptional({ enum: CASE_STATES })
-  @IsOptional()
-  @IsIn(CASE_STATES)
-  status?: CaseState;
-
-  @ApiPropertyOptional({ format: 'uuid' })
-  @IsOptional()
-  @IsUUID()
-  patientId?: string;
-
-  @ApiPropertyOptional({ format: 'uuid' })
-  @IsOptional()
-  @IsUUID()
-  presentingSpecialistId?: string;
-
-  @ApiPropertyOptional({
-    description:
-      "Search: part of the patient's name, an MRN prefix, or part of the histology or the question for the board",
-  })
-  @IsOptional()
-  @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value))
-  @IsString()
-  @MinLength(1)
-  @MaxLength(100)
-  q?: string;
-}
-
-export class CasePatientDto {
-  @ApiProperty({ format: 'uuid' }) id!: string;
-  @ApiProperty() mrn!: string;
-  @ApiProperty() fullName!: string;
-  @ApiProperty({ format: 'date' }) birthDate!: string;
-  @ApiProperty({ enum: PATIENT_SEXES }) sex!: PatientSex;
-}
-
-export class CaseSpecialistDto {
-  @ApiProperty({ format: 'uuid' }) id!: string;
-  @ApiProperty() fullName!: string;
-  @ApiProperty({ enum: DISCIPLINES }) discipline!: Discipline;
-}
-
-// A case as screens need it: its facts (named as in the request), its patient and presenter.
 export class CaseDto implements CaseFacts {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty({ enum: CASE_STATES }) status!: CaseState;
   @ApiProperty({ format: 'uuid' }) patientId!: string;
-  @ApiProperty({ type: CasePatientDto }) patient!: CasePatientDto;
+  @ApiProperty({ type: PatientSummaryDto }) patient!: PatientSummaryDto;
   @ApiProperty({ format: 'uuid', nullable: true, type: String }) presentingSpecialistId!: string | null;
-  @ApiProperty({ type: CaseSpecialistDto, nullable: true }) presentingSpecialist!: CaseSpecialistDto | null;
+  @ApiProperty({ type: SpecialistSummaryDto, nullable: true })
+  presentingSpecialist!: SpecialistSummaryDto | null;
 
   @ApiProperty({ enum: PRIMARY_SITES, nullable: true }) primarySite!: PrimarySite | null;
   @ApiProperty({ enum: COLORECTAL_SIDES, nullable: true }) primarySide!: ColorectalSide | null;
@@ -126,17 +82,9 @@ export function toCaseDto(boardCase: BoardCase): CaseDto {
     id: boardCase.id,
     status: boardCase.status,
     patientId: boardCase.patientId,
-    patient: {
-      id: patient.id,
-      mrn: patient.mrn,
-      fullName: patient.fullName,
-      birthDate: patient.birthDate,
-      sex: patient.sex,
-    },
+    patient: toPatientSummaryDto(patient),
     presentingSpecialistId: boardCase.presentingSpecialistId,
-    presentingSpecialist: specialist
-      ? { id: specialist.id, fullName: specialist.fullName, discipline: specialist.discipline }
-      : null,
+    presentingSpecialist: specialist ? toSpecialistSummaryDto(specialist) : null,
     ...caseFactsOf(boardCase),
     createdById: boardCase.createdById,
     createdAt: boardCase.createdAt,
@@ -144,13 +92,13 @@ export function toCaseDto(boardCase: BoardCase): CaseDto {
   };
 }
 
-export class ReadinessItemDto {
+export class ReadinessItemDto implements ReadinessItem {
   @ApiProperty({ enum: READINESS_ITEMS }) item!: ReadinessItemId;
   @ApiProperty() ok!: boolean;
   @ApiProperty({ example: 'missing: ECOG performance status' }) message!: string;
 }
 
-export class ReadinessDto {
+export class ReadinessDto implements Readiness {
   @ApiProperty() ready!: boolean;
   @ApiProperty({ type: ReadinessItemDto, isArray: true }) items!: ReadinessItemDto[];
 }

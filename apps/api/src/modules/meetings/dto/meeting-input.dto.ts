@@ -29,6 +29,7 @@ import {
   type ValidationOptions,
 } from 'class-validator';
 import { PageQueryDto } from '../../../common/pagination';
+import { trim } from '../../../common/validation';
 
 export const DURATION_MIN_MINUTES = 5;
 export const DURATION_MAX_MINUTES = 720;
@@ -36,7 +37,6 @@ export const PLANNED_MINUTES_MAX = 240;
 export const MAX_AGENDA_CASES = 100;
 export const NOTE_MAX_LENGTH = 10000;
 
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 // Optional but not nullable: `undefined` leaves the field alone, `null` is validated (and refused).
 const present = (_: object, value: unknown) => value !== undefined;
 // Optional and nullable: `null` clears the field.

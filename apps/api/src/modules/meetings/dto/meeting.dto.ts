@@ -1,5 +1,6 @@
 import {
   CASE_STATES,
+  DEFAULT_MINUTES_PER_CASE,
   DISCIPLINES,
   formatInTimeZone,
   MEETING_STATES,
@@ -12,17 +13,17 @@ import {
   type Quorum,
   type Role,
 } from '@consilium/domain';
-import { ApiProperty } from '@nestjs/swagger';
-import type { Specialist } from '../../specialists/specialist.entity';
+import { ApiProperty, OmitType } from '@nestjs/swagger';
+import type { BoardCase } from '../../cases/board-case.entity';
 import { ReadinessDto } from '../../cases/dto/case.dto';
-import type { DiscussionNote } from '../discussion-note.entity';
+import { PatientSummaryDto, toPatientSummaryDto } from '../../patients/dto/patient.dto';
+import { SpecialistSummaryDto, toSpecialistSummaryDto } from '../../specialists/dto/specialist.dto';
+import type { Specialist } from '../../specialists/specialist.entity';
+import type { Attendance } from '../attendance.entity';
+import type { CalendarFeedLink } from '../calendar.service';
+import type { NoteWithCorrections } from '../discussion.service';
 import type { Meeting } from '../meeting.entity';
-
-export class MeetingSpecialistDto {
-  @ApiProperty({ format: 'uuid' }) id!: string;
-  @ApiProperty() fullName!: string;
-  @ApiProperty({ enum: DISCIPLINES }) discipline!: Discipline;
-}
+import type { MeetingDetail, MeetingSummary } from '../meetings.service';
 
 export class MeetingDto {
   @ApiProperty({ format: 'uuid' }) id!: string;
@@ -41,7 +42,7 @@ export class MeetingDto {
   @ApiProperty({ example: 90 }) durationMinutes!: number;
   @ApiProperty({ type: String, nullable: true }) location!: string | null;
   @ApiProperty({ type: String, nullable: true }) videoUrl!: string | null;
-  @ApiProperty({ type: MeetingSpecialistDto }) chair!: MeetingSpecialistDto;
+  @ApiProperty({ type: SpecialistSummaryDto }) chair!: SpecialistSummaryDto;
   @ApiProperty({ enum: DISCIPLINES, isArray: true }) requiredDisciplines!: Discipline[];
   @ApiProperty({ enum: MEETING_STATES }) status!: MeetingState;
   @ApiProperty({ type: String, nullable: true }) cancelReason!: string | null;
@@ -58,20 +59,16 @@ export class MeetingSummaryDto extends MeetingDto {
   @ApiProperty({ description: 'Cases on the agenda' }) agendaSize!: number;
 }
 
-export class AgendaPatientDto {
-  @ApiProperty({ format: 'uuid' }) id!: string;
-  @ApiProperty() fullName!: string;
-  @ApiProperty() mrn!: string;
-  @ApiProperty({ format: 'date' }) birthDate!: string;
-}
+// The agenda names each patient as the room sees them, without their sex.
+export class AgendaPatientDto extends OmitType(PatientSummaryDto, ['sex'] as const) {}
 
 export class AgendaCaseDto {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty({ enum: CASE_STATES }) status!: CaseState;
   @ApiProperty({ enum: PRIMARY_SITES, nullable: true }) primarySite!: PrimarySite | null;
   @ApiProperty({ type: String, nullable: true }) questionForBoard!: string | null;
-  @ApiProperty({ type: MeetingSpecialistDto, nullable: true })
-  presentingSpecialist!: MeetingSpecialistDto | null;
+  @ApiProperty({ type: SpecialistSummaryDto, nullable: true })
+  presentingSpecialist!: SpecialistSummaryDto | null;
   @ApiProperty({ type: AgendaPatientDto }) patient!: AgendaPatientDto;
   @ApiProperty({ type: ReadinessDto }) readiness!: ReadinessDto;
 }
@@ -90,7 +87,7 @@ export class AgendaItemDto {
 }
 
 export class AttendanceDto {
-  @ApiProperty({ type: MeetingSpecialistDto }) specialist!: MeetingSpecialistDto;
+  @ApiProperty({ type: SpecialistSummaryDto }) specialist!: SpecialistSummaryDto;
   @ApiProperty() present!: boolean;
   @ApiProperty({ type: String, nullable: true }) role!: string | null;
   @ApiProperty({ format: 'uuid' }) recordedById!: string;
@@ -130,7 +127,7 @@ export class NoteAuthorDto {
   @ApiProperty({ format: 'uuid' }) userId!: string;
   @ApiProperty() displayName!: string;
   @ApiProperty({ enum: ROLES }) role!: Role;
-  @ApiProperty({ type: MeetingSpecialistDto, nullable: true }) specialist!: MeetingSpecialistDto | null;
+  @ApiProperty({ type: SpecialistSummaryDto, nullable: true }) specialist!: SpecialistSummaryDto | null;
 }
 
 export class DiscussionNoteDto {
@@ -145,7 +142,7 @@ export class DiscussionNoteDto {
   @ApiProperty() createdAt!: Date;
 }
 
-export class CalendarFeedDto {
+export class CalendarFeedDto implements CalendarFeedLink {
   @ApiProperty({ format: 'uuid' }) specialistId!: string;
   @ApiProperty({
     description: 'Secret subscription URL (no login needed); shown once, revoke it if it leaks',
@@ -153,10 +150,6 @@ export class CalendarFeedDto {
   })
   url!: string;
   @ApiProperty() createdAt!: Date;
-}
-
-export function toSpecialistSummary(specialist: Specialist): MeetingSpecialistDto {
-  return { id: specialist.id, fullName: specialist.fullName, discipline: specialist.discipline };
 }
 
 /** A meeting loaded with its chair, its times also written in the institution's zone. */
@@ -175,7 +168,7 @@ export function toMeetingDto(meeting: Meeting, timeZone: string): MeetingDto {
     durationMinutes: meeting.durationMinutes,
     location: meeting.location,
     videoUrl: meeting.videoUrl,
-    chair: toSpecialistSummary(meeting.chair),
+    chair: toSpecialistSummaryDto(meeting.chair),
     requiredDisciplines: meeting.requiredDisciplines,
     status: meeting.status,
     cancelReason: meeting.cancelReason,
@@ -188,12 +181,72 @@ export function toMeetingDto(meeting: Meeting, timeZone: string): MeetingDto {
   };
 }
 
+export function toMeetingSummaryDto({ meeting, agendaSize, timeZone }: MeetingSummary): MeetingSummaryDto {
+  return { ...toMeetingDto(meeting, timeZone), agendaSize };
+}
+
 export function toQuorumDto(required: Discipline[], quorum: Quorum): QuorumDto {
-  return { requiredDisciplines: required, ...quorum };
+  return {
+    quorate: quorum.quorate,
+    requiredDisciplines: required,
+    presentDisciplines: quorum.presentDisciplines,
+    missingDisciplines: quorum.missingDisciplines,
+  };
+}
+
+/** An agenda item loaded with its case, the case's patient and presenting specialist. */
+function toAgendaItemDto({ item, readiness }: MeetingDetail['agenda'][number]): AgendaItemDto {
+  const c = item.boardCase as BoardCase;
+  if (!c.patient) throw new Error('agenda case loaded without its patient');
+  const { sex: _sex, ...patient } = toPatientSummaryDto(c.patient);
+  return {
+    position: item.position,
+    plannedMinutes: item.plannedMinutes,
+    active: item.active,
+    previousState: item.previousState,
+    addedAt: item.addedAt,
+    case: {
+      id: c.id,
+      status: c.status,
+      primarySite: c.primarySite,
+      questionForBoard: c.questionForBoard,
+      presentingSpecialist: c.presentingSpecialist ? toSpecialistSummaryDto(c.presentingSpecialist) : null,
+      patient,
+      readiness,
+    },
+  };
+}
+
+/** An attendance record loaded with its specialist. */
+function toAttendanceDto(attendance: Attendance): AttendanceDto {
+  return {
+    specialist: toSpecialistSummaryDto(attendance.specialist as Specialist),
+    present: attendance.present,
+    role: attendance.role,
+    recordedById: attendance.recordedById,
+    recordedAt: attendance.recordedAt,
+  };
+}
+
+export function toMeetingDetailDto(detail: MeetingDetail): MeetingDetailDto {
+  const { meeting, agenda, overrun } = detail;
+  return {
+    ...toMeetingDto(meeting, detail.timeZone),
+    agenda: agenda.map(toAgendaItemDto),
+    attendance: detail.attendance.map(toAttendanceDto),
+    quorum: toQuorumDto(meeting.requiredDisciplines, detail.quorum),
+    totals: {
+      cases: agenda.length,
+      plannedMinutes: overrun.totalMinutes,
+      overrunMinutes: overrun.overrunMinutes,
+      defaultMinutesPerCase: DEFAULT_MINUTES_PER_CASE,
+    },
+    warnings: detail.warnings,
+  };
 }
 
 /** A note loaded with its author (and the author's specialist profile, if any). */
-export function toDiscussionNoteDto(note: DiscussionNote, correctedBy: string[]): DiscussionNoteDto {
+export function toDiscussionNoteDto({ note, correctedByNoteIds }: NoteWithCorrections): DiscussionNoteDto {
   const author = note.author;
   if (!author) throw new Error('toDiscussionNoteDto needs the note loaded with its author');
   return {
@@ -202,12 +255,12 @@ export function toDiscussionNoteDto(note: DiscussionNote, correctedBy: string[])
     caseId: note.caseId,
     body: note.body,
     correctsNoteId: note.correctsNoteId,
-    correctedByNoteIds: correctedBy,
+    correctedByNoteIds,
     author: {
       userId: author.id,
       displayName: author.displayName,
       role: author.role,
-      specialist: note.authorSpecialist ? toSpecialistSummary(note.authorSpecialist) : null,
+      specialist: note.authorSpecialist ? toSpecialistSummaryDto(note.authorSpecialist) : null,
     },
     createdAt: note.createdAt,
   };

@@ -1,66 +1,18 @@
 import { CASE_STATES, PRIMARY_SITES, type CaseState, type PrimarySite } from '@consilium/domain';
-import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
-import { Transform } from 'class-transformer';
-import { IsIn, IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
-import { PageQueryDto } from '../../../common/pagination';
+import { ApiProperty } from '@nestjs/swagger';
 import { Patient, PATIENT_SEXES, type PatientSex } from '../patient.entity';
-import { IsCalendarDate } from './calendar-date.validator';
+import type { PatientWithCases } from '../patients.service';
 
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
-// MRNs are compared without regard to case or surrounding spaces, so they are stored upper-cased.
-const normaliseMrn = ({ value }: { value: unknown }) =>
-  typeof value === 'string' ? value.trim().toUpperCase() : value;
-
-export class CreatePatientDto {
-  @ApiProperty({
-    example: 'MRN-0012345',
-    description: 'Medical record number, unique within the institution (stored upper-cased)',
-  })
-  @Transform(normaliseMrn)
-  @IsString()
-  @Matches(/^[A-Z0-9][A-Z0-9./_-]{0,63}$/, {
-    message: 'mrn must be 1 to 64 letters, digits, dots, slashes, dashes or underscores',
-  })
-  mrn!: string;
-
-  @ApiProperty({ example: 'Maria Jansen' })
-  @Transform(trim)
-  @IsString()
-  @MinLength(1)
-  @MaxLength(200)
-  fullName!: string;
-
-  @ApiProperty({ format: 'date', example: '1961-04-23' })
-  @IsCalendarDate({ notFuture: true, min: '1900-01-01' })
-  birthDate!: string;
-
-  @ApiProperty({ enum: PATIENT_SEXES })
-  @IsIn(PATIENT_SEXES)
-  sex!: PatientSex;
-}
-
-/** Corrections of a patient's registration; every field optional. */
-export class UpdatePatientDto extends PartialType(CreatePatientDto) {}
-
-export class PatientQueryDto extends PageQueryDto {
-  @ApiPropertyOptional({
-    description: 'Search: an MRN prefix, or part of the name (case-insensitive)',
-    example: 'jans',
-  })
-  @IsOptional()
-  @Transform(trim)
-  @IsString()
-  @MinLength(1)
-  @MaxLength(100)
-  q?: string;
-}
-
-export class PatientDto {
+// Who a patient is, wherever another resource names one (a case, a recommendation, an agenda).
+export class PatientSummaryDto {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty() mrn!: string;
   @ApiProperty() fullName!: string;
   @ApiProperty({ format: 'date' }) birthDate!: string;
   @ApiProperty({ enum: PATIENT_SEXES }) sex!: PatientSex;
+}
+
+export class PatientDto extends PatientSummaryDto {
   @ApiProperty() institution!: string;
   @ApiProperty() createdAt!: Date;
   @ApiProperty() updatedAt!: Date;
@@ -78,15 +30,33 @@ export class PatientDetailDto extends PatientDto {
   cases!: PatientCaseSummaryDto[];
 }
 
-export function toPatientDto(patient: Patient): PatientDto {
+export function toPatientSummaryDto(patient: Patient): PatientSummaryDto {
   return {
     id: patient.id,
     mrn: patient.mrn,
     fullName: patient.fullName,
     birthDate: patient.birthDate,
     sex: patient.sex,
+  };
+}
+
+export function toPatientDto(patient: Patient): PatientDto {
+  return {
+    ...toPatientSummaryDto(patient),
     institution: patient.institution,
     createdAt: patient.createdAt,
     updatedAt: patient.updatedAt,
+  };
+}
+
+export function toPatientDetailDto({ patient, cases }: PatientWithCases): PatientDetailDto {
+  return {
+    ...toPatientDto(patient),
+    cases: cases.map((c) => ({
+      id: c.id,
+      status: c.status,
+      primarySite: c.primarySite,
+      createdAt: c.createdAt,
+    })),
   };
 }

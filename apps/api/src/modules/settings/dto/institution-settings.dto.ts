@@ -1,55 +1,6 @@
 import { DISCIPLINES, type Discipline } from '@consilium/domain';
 import { ApiProperty } from '@nestjs/swagger';
-import {
-  ArrayMaxSize,
-  ArrayMinSize,
-  ArrayUnique,
-  IsArray,
-  IsIn,
-  IsInt,
-  IsString,
-  IsTimeZone,
-  Max,
-  MaxLength,
-  Min,
-} from 'class-validator';
 import type { InstitutionSettings } from '../institution-settings.entity';
-
-export const IMAGING_WINDOW_MIN_DAYS = 1;
-export const IMAGING_WINDOW_MAX_DAYS = 365;
-
-// PUT replaces the whole settings document, so every field is required.
-export class UpdateInstitutionSettingsDto {
-  @ApiProperty({
-    minimum: IMAGING_WINDOW_MIN_DAYS,
-    maximum: IMAGING_WINDOW_MAX_DAYS,
-    example: 42,
-    description: 'How old the latest cross-sectional imaging may be for a case to be ready (days)',
-  })
-  @IsInt()
-  @Min(IMAGING_WINDOW_MIN_DAYS)
-  @Max(IMAGING_WINDOW_MAX_DAYS)
-  imagingWindowDays!: number;
-
-  @ApiProperty({ example: 'Europe/Amsterdam', description: 'IANA time zone of the institution' })
-  @IsString()
-  @MaxLength(64)
-  @IsTimeZone({ message: 'timeZone must be an IANA time zone such as Europe/Amsterdam' })
-  timeZone!: string;
-
-  @ApiProperty({
-    enum: DISCIPLINES,
-    isArray: true,
-    example: ['medical_oncology', 'surgery', 'interventional_radiology', 'radiology'],
-    description: 'Disciplines that must be present for a meeting to be quorate',
-  })
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(DISCIPLINES.length)
-  @ArrayUnique()
-  @IsIn(DISCIPLINES, { each: true })
-  quorumDisciplines!: Discipline[];
-}
 
 export class InstitutionSettingsDto {
   @ApiProperty({ example: 42 }) imagingWindowDays!: number;

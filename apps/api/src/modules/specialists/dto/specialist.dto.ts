@@ -1,107 +1,16 @@
 import { DISCIPLINES, type Discipline } from '@consilium/domain';
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  ArrayUnique,
-  IsArray,
-  IsIn,
-  IsNotEmpty,
-  IsOptional,
-  IsString,
-  MaxLength,
-  MinLength,
-} from 'class-validator';
-import { PageQueryDto } from '../../../common/pagination';
+import { ApiProperty } from '@nestjs/swagger';
 import type { Specialist } from '../specialist.entity';
+import type { SpecialistWithUser } from '../specialists.service';
 
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
-const trimEach = ({ value }: { value: unknown }) =>
-  Array.isArray(value) ? value.map((v: unknown) => (typeof v === 'string' ? v.trim() : v)) : value;
-
-export class CreateSpecialistDto {
-  @ApiProperty({ example: 'Prof. Dr Hanna Visser' })
-  @Transform(trim)
-  @IsString()
-  @MinLength(1)
-  @MaxLength(200)
-  fullName!: string;
-
-  @ApiProperty({ enum: DISCIPLINES })
-  @IsIn(DISCIPLINES)
-  discipline!: Discipline;
-
-  @ApiPropertyOptional({
-    example: 'Regional Liver Centre',
-    description: "Defaults to this installation's institution (a visiting expert may come from elsewhere)",
-  })
-  @IsOptional()
-  @Transform(trim)
-  @IsString()
-  @MinLength(1)
-  @MaxLength(200)
-  institution?: string;
-
-  @ApiPropertyOptional({ type: [String], example: ['robotic liver surgery'], maxItems: 20 })
-  @IsOptional()
-  @Transform(trimEach)
-  @IsArray()
-  @ArrayMaxSize(20)
-  @ArrayUnique()
-  @IsString({ each: true })
-  @IsNotEmpty({ each: true })
-  @MaxLength(100, { each: true })
-  subSpecialties?: string[];
-}
-
-export class UpdateSpecialistDto {
-  @ApiPropertyOptional({ example: 'Prof. Dr Hanna Visser' })
-  @IsOptional()
-  @Transform(trim)
-  @IsString()
-  @MinLength(1)
-  @MaxLength(200)
-  fullName?: string;
-
-  @ApiPropertyOptional({
-    enum: DISCIPLINES,
-    description: "A specialist linked to a user account changes discipline through the user's account",
-  })
-  @IsOptional()
-  @IsIn(DISCIPLINES)
-  discipline?: Discipline;
-
-  @ApiPropertyOptional({ example: 'Regional Liver Centre' })
-  @IsOptional()
-  @Transform(trim)
-  @IsString()
-  @MinLength(1)
-  @MaxLength(200)
-  institution?: string;
-
-  @ApiPropertyOptional({ type: [String], maxItems: 20 })
-  @IsOptional()
-  @Transform(trimEach)
-  @IsArray()
-  @ArrayMaxSize(20)
-  @ArrayUnique()
-  @IsString({ each: true })
-  @IsNotEmpty({ each: true })
-  @MaxLength(100, { each: true })
-  subSpecialties?: string[];
-}
-
-export class SpecialistQueryDto extends PageQueryDto {
-  @ApiPropertyOptional({ enum: DISCIPLINES })
-  @IsOptional()
-  @IsIn(DISCIPLINES)
-  discipline?: Discipline;
-}
-
-export class SpecialistDto {
+// Who a specialist is, wherever another resource names one (a chair, a voter, a presenter).
+export class SpecialistSummaryDto {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty() fullName!: string;
   @ApiProperty({ enum: DISCIPLINES }) discipline!: Discipline;
+}
+
+export class SpecialistDto extends SpecialistSummaryDto {
   @ApiProperty() institution!: string;
   @ApiProperty({ type: [String] }) subSpecialties!: string[];
   @ApiProperty({
@@ -115,11 +24,13 @@ export class SpecialistDto {
   @ApiProperty() updatedAt!: Date;
 }
 
-export function toSpecialistDto(specialist: Specialist, userId: string | null): SpecialistDto {
+export function toSpecialistSummaryDto(specialist: Specialist): SpecialistSummaryDto {
+  return { id: specialist.id, fullName: specialist.fullName, discipline: specialist.discipline };
+}
+
+export function toSpecialistDto({ specialist, userId }: SpecialistWithUser): SpecialistDto {
   return {
-    id: specialist.id,
-    fullName: specialist.fullName,
-    discipline: specialist.discipline,
+    ...toSpecialistSummaryDto(specialist),
     institution: specialist.institution,
     subSpecialties: specialist.subSpecialties,
     userId,

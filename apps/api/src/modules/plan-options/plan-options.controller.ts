@@ -1,0 +1,32 @@
+import { Controller, Get } from '@nestjs/common';
+import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { AuditRead } from '../../audit/audit-read.interceptor';
+import { AuditEntity } from '../../audit/failed-attempts';
+import { Authenticated } from '../../auth/decorators';
+import { Permission } from '../../auth/permissions';
+import { ErrorResponseDto } from '../../common/error-response.dto';
+import { UuidParam } from '../../common/uuid-param';
+import { PlanOptionsDto, toPlanOptionsDto } from './dto/plan-options.dto';
+import { PlanOptionsService } from './plan-options.service';
+
+@ApiTags('plans')
+@Controller('cases')
+@AuditEntity('board_case')
+export class PlanOptionsController {
+  constructor(private readonly planOptions: PlanOptionsService) {}
+
+  @Get(':id/plan-options')
+  @Authenticated({ permission: Permission.ClinicalRead })
+  @AuditRead('board_case')
+  @ApiOperation({
+    summary: "Every documented modality with its verdict and reasons, from the case's current facts",
+    description:
+      "Verdicts are eligibility flags with cited sources, not decisions. Evaluated on today's date in the " +
+      "institution's time zone with the institution's thresholds; nothing is cached.",
+  })
+  @ApiOkResponse({ type: PlanOptionsDto })
+  @ApiNotFoundResponse({ type: ErrorResponseDto })
+  async get(@UuidParam('id') id: string): Promise<PlanOptionsDto> {
+    return toPlanOptionsDto(id, await this.planOptions.forCase(id));
+  }
+}

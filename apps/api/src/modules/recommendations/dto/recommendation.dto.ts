@@ -1,0 +1,195 @@
+import {
+  FOLLOW_UP_REASONS,
+  FOLLOW_UP_STATUSES,
+  formatInTimeZone,
+  MEETING_STATES,
+  VOTES,
+  type FollowUpReason,
+  type FollowUpStatus,
+  type MeetingState,
+  type Vote as VoteValue,
+} from '@consilium/domain';
+import { ApiProperty } from '@nestjs/swagger';
+import { QuorumDto, toQuorumDto } from '../../meetings/dto/meeting.dto';
+import { PatientSummaryDto, toPatientSummaryDto } from '../../patients/dto/patient.dto';
+import { ReasonDto } from '../../plan-options/dto/plan-options.dto';
+import {
+  PlanUserDto,
+  ProposalStepDto,
+  toPlanUserDto,
+  toStepDtos,
+  VoteTallyDto,
+} from '../../proposals/dto/proposal.dto';
+import { PLAN_INTENTS, type PlanIntent } from '../../proposals/proposal.entity';
+import { SpecialistSummaryDto, toSpecialistSummaryDto } from '../../specialists/dto/specialist.dto';
+import type { FollowUp } from '../follow-up.entity';
+import type { RecommendationRecord } from '../recommendations.service';
+
+export const ADVISORY_STATEMENT =
+  "This recommendation of the multidisciplinary tumour board is advisory. The treating physician decides on the patient's treatment, together with the patient.";
+
+export class FollowUpDto {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ format: 'uuid' }) caseId!: string;
+  @ApiProperty({ format: 'uuid' }) recommendationId!: string;
+  @ApiProperty({ enum: FOLLOW_UP_STATUSES }) status!: FollowUpStatus;
+  @ApiProperty({ enum: FOLLOW_UP_REASONS, nullable: true }) reason!: FollowUpReason | null;
+  @ApiProperty({ type: String, nullable: true }) note!: string | null;
+  @ApiProperty({ type: PlanUserDto }) recordedBy!: PlanUserDto;
+  @ApiProperty() recordedAt!: Date;
+}
+
+export class RecommendationVoteDto extends SpecialistSummaryDto {
+  @ApiProperty({ enum: VOTES }) vote!: VoteValue;
+  @ApiProperty({ type: String, nullable: true }) comment!: string | null;
+  @ApiProperty() castAt!: string;
+  @ApiProperty({ description: 'Marked present at adoption (only present voters were counted)' })
+  present!: boolean;
+}
+
+export class RecommendationAttendeeDto extends SpecialistSummaryDto {
+  @ApiProperty() present!: boolean;
+  @ApiProperty({ type: String, nullable: true }) role!: string | null;
+}
+
+export class RecommendationOverrideDto {
+  @ApiProperty() position!: number;
+  @ApiProperty() modality!: string;
+  @ApiProperty({ type: String, nullable: true }) agent!: string | null;
+  @ApiProperty() justification!: string;
+  @ApiProperty({ type: ReasonDto, isArray: true }) contraindications!: ReasonDto[];
+}
+
+export class RecommendationMeetingDto {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty() title!: string;
+  @ApiProperty() boardType!: string;
+  @ApiProperty({ enum: MEETING_STATES }) status!: MeetingState;
+  @ApiProperty() startsAt!: Date;
+  @ApiProperty({ description: "In the institution's time zone" }) localStartsAt!: string;
+}
+
+export class RecommendationCaseDto {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty() status!: string;
+  @ApiProperty({ type: String, nullable: true }) primarySite!: string | null;
+  @ApiProperty({ type: String, nullable: true }) histology!: string | null;
+  @ApiProperty({ type: String, nullable: true }) questionForBoard!: string | null;
+}
+
+export class RecommendationDto {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ format: 'uuid' }) caseId!: string;
+  @ApiProperty({ type: RecommendationCaseDto }) case!: RecommendationCaseDto;
+  @ApiProperty({ type: PatientSummaryDto }) patient!: PatientSummaryDto;
+  @ApiProperty({ type: RecommendationMeetingDto }) meeting!: RecommendationMeetingDto;
+  @ApiProperty({ format: 'uuid' }) proposalId!: string;
+  @ApiProperty({ enum: PLAN_INTENTS }) intent!: PlanIntent;
+  @ApiProperty({ type: ProposalStepDto, isArray: true }) steps!: ProposalStepDto[];
+  @ApiProperty() rationale!: string;
+  @ApiProperty({ type: SpecialistSummaryDto }) proposer!: SpecialistSummaryDto;
+  @ApiProperty({
+    type: RecommendationOverrideDto,
+    isArray: true,
+    description: 'Contraindicated steps kept with a justification',
+  })
+  overrides!: RecommendationOverrideDto[];
+  @ApiProperty({ type: RecommendationVoteDto, isArray: true, description: 'The current votes at adoption' })
+  votes!: RecommendationVoteDto[];
+  @ApiProperty({
+    type: RecommendationVoteDto,
+    isArray: true,
+    description: 'The rejections, with their comments',
+  })
+  dissent!: RecommendationVoteDto[];
+  @ApiProperty({ type: VoteTallyDto, description: 'Present voters at adoption' }) tally!: VoteTallyDto;
+  @ApiProperty({ type: RecommendationAttendeeDto, isArray: true }) attendance!: RecommendationAttendeeDto[];
+  @ApiProperty({ type: QuorumDto }) quorum!: QuorumDto;
+  @ApiProperty({ type: SpecialistSummaryDto }) chair!: SpecialistSummaryDto;
+  @ApiProperty({ type: PlanUserDto }) adoptedBy!: PlanUserDto;
+  @ApiProperty() adoptedAt!: Date;
+  @ApiProperty({ description: "In the institution's time zone" }) localAdoptedAt!: string;
+  @ApiProperty({ example: 'Europe/Amsterdam' }) timeZone!: string;
+  @ApiProperty() patientPreferencesDiscussed!: boolean;
+  @ApiProperty({ example: '1.0.0' }) ruleSetVersion!: string;
+  @ApiProperty({ example: ADVISORY_STATEMENT }) advisory!: string;
+  @ApiProperty({ type: FollowUpDto, nullable: true }) followUp!: FollowUpDto | null;
+}
+
+/** A follow-up loaded with its recorder. */
+export function toFollowUpDto(followUp: FollowUp): FollowUpDto {
+  const recordedBy = followUp.recordedBy;
+  if (!recordedBy) throw new Error('toFollowUpDto needs the follow-up loaded with its recorder');
+  return {
+    id: followUp.id,
+    caseId: followUp.caseId,
+    recommendationId: followUp.recommendationId,
+    status: followUp.status,
+    reason: followUp.reason,
+    note: followUp.note,
+    recordedBy: toPlanUserDto(recordedBy),
+    recordedAt: followUp.recordedAt,
+  };
+}
+
+/** The adopted plan as the board adopted it: votes, attendance and quorum come from the snapshot. */
+export function toRecommendationDto({
+  recommendation,
+  followUp,
+  timeZone,
+}: RecommendationRecord): RecommendationDto {
+  const { proposal, boardCase, meeting, adoptedBy, snapshot } = recommendation;
+  const patient = boardCase?.patient;
+  if (!proposal?.proposerSpecialist || !boardCase || !patient || !meeting || !adoptedBy) {
+    throw new Error('toRecommendationDto needs the recommendation loaded with its relations');
+  }
+  const steps = toStepDtos(proposal.steps);
+  return {
+    id: recommendation.id,
+    caseId: recommendation.caseId,
+    case: {
+      id: boardCase.id,
+      status: boardCase.status,
+      primarySite: boardCase.primarySite,
+      histology: boardCase.histology,
+      questionForBoard: boardCase.questionForBoard,
+    },
+    patient: toPatientSummaryDto(patient),
+    meeting: {
+      id: meeting.id,
+      title: meeting.title,
+      boardType: meeting.boardType,
+      status: meeting.status,
+      startsAt: meeting.startsAt,
+      localStartsAt: formatInTimeZone(meeting.startsAt, timeZone),
+    },
+    proposalId: proposal.id,
+    intent: proposal.intent,
+    steps,
+    rationale: proposal.rationale,
+    proposer: toSpecialistSummaryDto(proposal.proposerSpecialist),
+    overrides: steps
+      .filter((s) => s.overridden)
+      .map((s) => ({
+        position: s.position,
+        modality: s.modality,
+        agent: s.agent,
+        justification: s.overrideJustification ?? '',
+        contraindications: s.contraindications,
+      })),
+    votes: snapshot.votes,
+    dissent: snapshot.votes.filter((v) => v.vote === 'reject'),
+    tally: snapshot.tally,
+    attendance: snapshot.attendance,
+    quorum: toQuorumDto(snapshot.quorum.requiredDisciplines, snapshot.quorum),
+    chair: snapshot.chair,
+    adoptedBy: toPlanUserDto(adoptedBy),
+    adoptedAt: recommendation.adoptedAt,
+    localAdoptedAt: formatInTimeZone(recommendation.adoptedAt, timeZone),
+    timeZone,
+    patientPreferencesDiscussed: recommendation.patientPreferencesDiscussed,
+    ruleSetVersion: recommendation.ruleSetVersion,
+    advisory: ADVISORY_STATEMENT,
+    followUp: followUp ? toFollowUpDto(followUp) : null,
+  };
+}
