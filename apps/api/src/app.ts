@@ -12,6 +12,7 @@ import { registerInputGuards } from './common/input-guards';
 import { PinoNestLogger } from './common/logger';
 import { createValidationPipe } from './common/validation';
 import type { RuntimeConfig } from './config/config.module';
+import { serveWebApp } from './web/serve-web-app';
 
 const REQUEST_ID = /^[\w.:-]{1,64}$/;
 
@@ -81,6 +82,7 @@ export async function createApp(config: RuntimeConfig, logger: Logger): Promise<
     jsonDocumentUrl: 'api/docs-json',
     yamlDocumentUrl: 'api/docs-yaml',
   });
+  serveWebApp(app, logger);
   await app.init();
   return app;
 }

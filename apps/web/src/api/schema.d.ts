@@ -1,0 +1,6034 @@
+// Generated from apps/api/openapi.json by `npm run openapi`. Do not edit by hand.
+
+export interface paths {
+  '/api/health': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Liveness and database status, for load balancers and monitors */
+    get: operations['HealthController_health'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/audit': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The audit log, newest first, filterable by actor, entity, action and time */
+    get: operations['AuditController_list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/auth/login': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Exchange email and password for an access token */
+    post: operations['AuthController_login'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/auth/me': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The signed-in user, with their permissions */
+    get: operations['AuthController_me'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/users/{id}/login-lock': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The account's recent failed logins by address, and whether it is locked out */
+    get: operations['LoginLocksController_get'];
+    put?: never;
+    post?: never;
+    /** Clear the account's failed logins, ending any lock-out (audited) */
+    delete: operations['LoginLocksController_clear'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/users': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** List accounts, oldest first */
+    get: operations['UsersController_list'];
+    put?: never;
+    /** Create an account (a clinician also gets a specialist profile) */
+    post: operations['UsersController_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/users/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One account */
+    get: operations['UsersController_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Change name, role, discipline, password or active flag */
+    patch: operations['UsersController_update'];
+    trace?: never;
+  };
+  '/api/specialists': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** List specialists by name, optionally of one discipline */
+    get: operations['SpecialistsController_list'];
+    put?: never;
+    /** Add a specialist profile (possibly without a user account, e.g. a visiting expert) */
+    post: operations['SpecialistsController_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/specialists/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One specialist */
+    get: operations['SpecialistsController_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Change name, discipline, institution or sub-specialties */
+    patch: operations['SpecialistsController_update'];
+    trace?: never;
+  };
+  '/api/settings/institution': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The institution's settings (imaging window, time zone, quorum disciplines) */
+    get: operations['SettingsController_get'];
+    /** Replace the institution's settings (audited with before and after) */
+    put: operations['SettingsController_update'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/patients': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Search patients by MRN prefix or part of the name, alphabetical */
+    get: operations['PatientsController_list'];
+    put?: never;
+    /** Register a patient (clinician or coordinator) */
+    post: operations['PatientsController_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/patients/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One patient with a summary of the patient's cases */
+    get: operations['PatientsController_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Correct a patient's MRN, name, birth date or sex (clinician or coordinator) */
+    patch: operations['PatientsController_update'];
+    trace?: never;
+  };
+  '/api/cases': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** List cases, newest first, by status, patient, presenting specialist or text */
+    get: operations['CasesController_list'];
+    put?: never;
+    /** Prepare a case for the board (starts in draft) */
+    post: operations['CasesController_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/cases/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One case with its patient and presenting specialist */
+    get: operations['CasesController_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Change facts (null clears one) until the case is decided; audited before/after */
+    patch: operations['CasesController_update'];
+    trace?: never;
+  };
+  '/api/cases/{id}/readiness': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The readiness checklist: what the case still lacks before it can be submitted */
+    get: operations['CasesController_readiness'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/cases/{id}/events': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The case's immutable history (who, when, from, to, reason), oldest first */
+    get: operations['CasesController_events'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/cases/{id}/submit': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Submit a draft to the board once the readiness checklist is met */
+    post: operations['CasesController_submit'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/cases/{id}/accept': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Accept a submitted case for the board (coordinator) */
+    post: operations['CasesController_accept'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/cases/{id}/return': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Return a submitted case to its author as a draft, with a reason (coordinator) */
+    post: operations['CasesController_returnToDraft'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/cases/{id}/withdraw': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Withdraw a case that has not been decided, with a reason */
+    post: operations['CasesController_withdraw'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/meetings': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** List meetings by start time (soonest first), optionally from/to and status */
+    get: operations['MeetingsController_list'];
+    put?: never;
+    /** Schedule a board meeting (coordinator); overlapping bookings come back as warnings */
+    post: operations['MeetingsController_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/meetings/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One meeting with its agenda (cases, patients, readiness), attendance, quorum and warnings */
+    get: operations['MeetingsController_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Change a planned meeting (null clears location or videoUrl; one must remain) */
+    patch: operations['MeetingsController_update'];
+    trace?: never;
+  };
+  '/api/meetings/{id}/start': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Start a planned meeting (planned → in_progress) */
+    post: operations['MeetingsController_start'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/meetings/{id}/close': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Close a meeting in progress; each case still scheduled on it (no plan adopted) is deferred */
+    post: operations['MeetingsController_close'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/meetings/{id}/cancel': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Cancel a planned meeting, with a reason; its cases go back to accepted */
+    post: operations['MeetingsController_cancel'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/meetings/{id}/agenda': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Put an accepted or deferred case at the end of the agenda (it becomes scheduled); warns on overrun */
+    post: operations['MeetingsController_addToAgenda'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/meetings/{id}/agenda/order': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Reorder the agenda: caseIds lists every case on it exactly once */
+    put: operations['MeetingsController_reorderAgenda'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/meetings/{id}/agenda/{caseId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Take a case off the agenda; it returns to accepted or deferred */
+    delete: operations['MeetingsController_removeFromAgenda'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/meetings/{id}/attendance/{specialistId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Record a specialist present or absent: a coordinator anyone's, a clinician their own; conflicts are warnings */
+    put: operations['MeetingsController_recordAttendance'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/meetings/{id}/cases/{caseId}/notes': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A case's discussion at the meeting, oldest first (notes are never edited) */
+    get: operations['MeetingsController_notes'];
+    put?: never;
+    /** Add a discussion note on an agenda case while the meeting is in progress (present clinician or coordinator) */
+    post: operations['MeetingsController_addNote'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/meetings/{id}/calendar.ics': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The meeting as an iCalendar (RFC 5545) file, without patient data */
+    get: operations['MeetingsController_calendarFile'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/specialists/{id}/calendar-feed': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** A new secret calendar-feed URL for a specialist (themselves or a coordinator); any previous one stops working */
+    post: operations['CalendarFeedsController_createFeed'];
+    /** Revoke a specialist's calendar-feed URL (themselves or a coordinator) */
+    delete: operations['CalendarFeedsController_revokeFeed'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/calendar/feeds/{token}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A specialist's meetings (as chair or marked present) from 30 days ago on, as a subscribable iCalendar feed */
+    get: operations['CalendarFeedsController_feed'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/modalities': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The documented modalities (and agents) a proposal may use */
+    get: operations['ModalitiesController_list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/cases/{id}/plan-options': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Every documented modality with its verdict and reasons, from the case's current facts
+     * @description Verdicts are eligibility flags with cited sources, not decisions. Evaluated on today's date in the institution's time zone with the institution's thresholds; nothing is cached.
+     */
+    get: operations['PlanOptionsController_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/settings/plan-builder': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The plan builder's thresholds: in force, the institution's overrides, the defaults */
+    get: operations['PlanBuilderSettingsController_get'];
+    /**
+     * Replace the institution's threshold overrides (audited; applied to the next evaluation)
+     * @description A threshold left out (or null) takes the rule set default; `{}` restores every default.
+     */
+    put: operations['PlanBuilderSettingsController_update'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/cases/{id}/proposals': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A case's proposals, oldest first, each with its current votes and tally */
+    get: operations['CaseProposalsController_list'];
+    put?: never;
+    /**
+     * Propose a plan for a case on a meeting agenda
+     * @description Before the meeting (planned) any clinician may propose; while it is in progress only specialists marked present. Each step must be a documented modality (and agent); a contraindicated step needs an overrideJustification. The plan-builder evaluation is stored with the proposal.
+     */
+    post: operations['CaseProposalsController_propose'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/proposals/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One proposal with its current votes and the stored plan-builder evaluation */
+    get: operations['ProposalsController_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/proposals/{id}/votes': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Every vote cast on the proposal, superseded ones included, oldest first */
+    get: operations['ProposalsController_votes'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/proposals/{id}/vote': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /**
+     * Cast or change one's vote (a reject needs a comment)
+     * @description Only a specialist marked present while the meeting is in progress. A changed vote supersedes the previous one, which stays in the history; the same vote again changes nothing.
+     */
+    put: operations['ProposalsController_vote'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/proposals/{id}/adopt': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Adopt the proposal as the board's recommendation; the case becomes decided
+     * @description By the meeting's chair, marked present, or a coordinator, while the meeting is in progress and quorate, when the proposal has more approvals than rejections among present voters. One adopted plan per case.
+     */
+    post: operations['ProposalsController_adopt'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/cases/{id}/recommendation': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The board's adopted (advisory) recommendation with votes, dissent, attendance and quorum */
+    get: operations['RecommendationsController_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/cases/{id}/recommendation.html': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The recommendation as a printable page (the letter to the treating physician) */
+    get: operations['RecommendationsController_html'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/cases/{id}/follow-up': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Record whether the recommendation was carried out; the case is closed
+     * @description A reason code is required unless the recommendation was implemented.
+     */
+    post: operations['RecommendationsController_followUp'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/metrics': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The board's metrics over a range (default the last 90 days, at most two years)
+     * @description Aggregates only, no patient identifiers. Each figure is defined in the response schema.
+     */
+    get: operations['MetricsController_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+  schemas: {
+    HealthDto: {
+      /** @enum {string} */
+      status: 'ok' | 'error';
+      /** @enum {string} */
+      database: 'up' | 'down';
+    };
+    AuditEntryDto: {
+      /** Format: uuid */
+      id: string;
+      /** Format: date-time */
+      occurredAt: string;
+      /** Format: uuid */
+      actorId: string | null;
+      actorRole: string | null;
+      /** @example user.create */
+      action: string;
+      /** @example user */
+      entityType: string;
+      /** Format: uuid */
+      entityId: string | null;
+      requestId: string | null;
+      /** @enum {string} */
+      outcome: 'success' | 'failure' | 'denied';
+      details: Record<string, never> | null;
+    };
+    AuditEntryPageDto: {
+      items: components['schemas']['AuditEntryDto'][];
+      nextCursor: string | null;
+    };
+    ErrorResponseDto: {
+      /** @example 400 */
+      statusCode: number;
+      /**
+       * @description Stable machine-readable code
+       * @example VALIDATION_FAILED
+       */
+      error: string;
+      /** @example Invalid fields: email, password */
+      message: string;
+      /** @description Per-field problems for validation errors, or rule details */
+      details?: Record<string, never>;
+    };
+    LoginDto: {
+      /** @example oncologist@demo.consilium.test */
+      email: string;
+      /** @example consilium-demo */
+      password: string;
+    };
+    MeDto: {
+      /** Format: uuid */
+      id: string;
+      email: string;
+      displayName: string;
+      /** @enum {string} */
+      role: 'admin' | 'coordinator' | 'clinician';
+      /** @enum {string|null} */
+      discipline:
+        | 'medical_oncology'
+        | 'surgery'
+        | 'interventional_radiology'
+        | 'radiation_oncology'
+        | 'radiology'
+        | 'pathology'
+        | 'hepatology'
+        | 'gastroenterology'
+        | 'nursing'
+        | 'other'
+        | null;
+      /** Format: uuid */
+      specialistId: string | null;
+      active: boolean;
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      updatedAt: string;
+      permissions: (
+        | 'users.manage'
+        | 'specialists.manage'
+        | 'settings.manage'
+        | 'audit.read'
+        | 'clinical.read'
+        | 'patients.write'
+        | 'cases.write'
+        | 'cases.triage'
+        | 'followup.record'
+        | 'meetings.manage'
+        | 'attendance.own'
+        | 'discussion.write'
+        | 'plans.propose'
+        | 'plans.vote'
+        | 'plans.adopt'
+      )[];
+    };
+    LoginResponseDto: {
+      /** @description JWT to send as `Authorization: Bearer <token>` */
+      accessToken: string;
+      /** @example Bearer */
+      tokenType: string;
+      /** @description Lifetime of the token in seconds */
+      expiresIn: number;
+      user: components['schemas']['MeDto'];
+    };
+    LoginLockAddressDto: {
+      /**
+       * @description Client address the failures came from
+       * @example 192.0.2.10
+       */
+      address: string;
+      /** @description Failed logins for the account from this address within the window */
+      failures: number;
+      /**
+       * Format: date-time
+       * @description While the account is refused from this address: until when
+       */
+      lockedUntil: string | null;
+    };
+    LoginLockDto: {
+      /** @description Whether the account is refused from at least one address */
+      locked: boolean;
+      /** @description Recent failures by address, most first */
+      addresses: components['schemas']['LoginLockAddressDto'][];
+    };
+    CreateUserDto: {
+      /** @example a.surgeon@hospital.example */
+      email: string;
+      /** @example Dr Ana Surgeon */
+      displayName: string;
+      /** @enum {string} */
+      role: 'admin' | 'coordinator' | 'clinician';
+      /**
+       * @description Required for clinicians, absent otherwise
+       * @enum {string}
+       */
+      discipline?:
+        | 'medical_oncology'
+        | 'surgery'
+        | 'interventional_radiology'
+        | 'radiation_oncology'
+        | 'radiology'
+        | 'pathology'
+        | 'hepatology'
+        | 'gastroenterology'
+        | 'nursing'
+        | 'other';
+      /**
+       * Format: uuid
+       * @description Link a clinician to an existing specialist profile instead of creating one
+       */
+      specialistId?: string;
+      password: string;
+    };
+    UserDto: {
+      /** Format: uuid */
+      id: string;
+      email: string;
+      displayName: string;
+      /** @enum {string} */
+      role: 'admin' | 'coordinator' | 'clinician';
+      /** @enum {string|null} */
+      discipline:
+        | 'medical_oncology'
+        | 'surgery'
+        | 'interventional_radiology'
+        | 'radiation_oncology'
+        | 'radiology'
+        | 'pathology'
+        | 'hepatology'
+        | 'gastroenterology'
+        | 'nursing'
+        | 'other'
+        | null;
+      /** Format: uuid */
+      specialistId: string | null;
+      active: boolean;
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      updatedAt: string;
+    };
+    UserPageDto: {
+      items: components['schemas']['UserDto'][];
+      nextCursor: string | null;
+    };
+    UpdateUserDto: {
+      /** @example Dr Ana Surgeon */
+      displayName?: string;
+      /** @enum {string} */
+      role?: 'admin' | 'coordinator' | 'clinician';
+      /**
+       * @description Required when the role becomes clinician
+       * @enum {string}
+       */
+      discipline?:
+        | 'medical_oncology'
+        | 'surgery'
+        | 'interventional_radiology'
+        | 'radiation_oncology'
+        | 'radiology'
+        | 'pathology'
+        | 'hepatology'
+        | 'gastroenterology'
+        | 'nursing'
+        | 'other';
+      /** @description A deactivated user cannot sign in and their tokens stop working at once */
+      active?: boolean;
+      password?: string;
+    };
+    CreateSpecialistDto: {
+      /** @example Prof. Dr Hanna Visser */
+      fullName: string;
+      /** @enum {string} */
+      discipline:
+        | 'medical_oncology'
+        | 'surgery'
+        | 'interventional_radiology'
+        | 'radiation_oncology'
+        | 'radiology'
+        | 'pathology'
+        | 'hepatology'
+        | 'gastroenterology'
+        | 'nursing'
+        | 'other';
+      /**
+       * @description Defaults to this installation's institution (a visiting expert may come from elsewhere)
+       * @example Regional Liver Centre
+       */
+      institution?: string;
+      /**
+       * @example [
+       *       "robotic liver surgery"
+       *     ]
+       */
+      subSpecialties?: string[];
+    };
+    SpecialistDto: {
+      /** Format: uuid */
+      id: string;
+      fullName: string;
+      /** @enum {string} */
+      discipline:
+        | 'medical_oncology'
+        | 'surgery'
+        | 'interventional_radiology'
+        | 'radiation_oncology'
+        | 'radiology'
+        | 'pathology'
+        | 'hepatology'
+        | 'gastroenterology'
+        | 'nursing'
+        | 'other';
+      institution: string;
+      subSpecialties: string[];
+      /**
+       * Format: uuid
+       * @description The user account of this specialist; null for a specialist without one (a visiting expert)
+       */
+      userId: string | null;
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      updatedAt: string;
+    };
+    SpecialistPageDto: {
+      items: components['schemas']['SpecialistDto'][];
+      nextCursor: string | null;
+    };
+    UpdateSpecialistDto: {
+      /** @example Prof. Dr Hanna Visser */
+      fullName?: string;
+      /**
+       * @description A specialist linked to a user account changes discipline through the user's account
+       * @enum {string}
+       */
+      discipline?:
+        | 'medical_oncology'
+        | 'surgery'
+        | 'interventional_radiology'
+        | 'radiation_oncology'
+        | 'radiology'
+        | 'pathology'
+        | 'hepatology'
+        | 'gastroenterology'
+        | 'nursing'
+        | 'other';
+      /** @example Regional Liver Centre */
+      institution?: string;
+      subSpecialties?: string[];
+    };
+    InstitutionSettingsDto: {
+      /** @example 42 */
+      imagingWindowDays: number;
+      /** @example Europe/Amsterdam */
+      timeZone: string;
+      quorumDisciplines: (
+        | 'medical_oncology'
+        | 'surgery'
+        | 'interventional_radiology'
+        | 'radiation_oncology'
+        | 'radiology'
+        | 'pathology'
+        | 'hepatology'
+        | 'gastroenterology'
+        | 'nursing'
+        | 'other'
+      )[];
+      /** Format: date-time */
+      updatedAt: string;
+    };
+    UpdateInstitutionSettingsDto: {
+      /**
+       * @description How old the latest cross-sectional imaging may be for a case to be ready (days)
+       * @example 42
+       */
+      imagingWindowDays: number;
+      /**
+       * @description IANA time zone of the institution
+       * @example Europe/Amsterdam
+       */
+      timeZone: string;
+      /**
+       * @description Disciplines that must be present for a meeting to be quorate
+       * @example [
+       *       "medical_oncology",
+       *       "surgery",
+       *       "interventional_radiology",
+       *       "radiology"
+       *     ]
+       */
+      quorumDisciplines: (
+        | 'medical_oncology'
+        | 'surgery'
+        | 'interventional_radiology'
+        | 'radiation_oncology'
+        | 'radiology'
+        | 'pathology'
+        | 'hepatology'
+        | 'gastroenterology'
+        | 'nursing'
+        | 'other'
+      )[];
+    };
+    CreatePatientDto: {
+      /**
+       * @description Medical record number, unique within the institution (stored upper-cased)
+       * @example MRN-0012345
+       */
+      mrn: string;
+      /** @example Maria Jansen */
+      fullName: string;
+      /**
+       * Format: date
+       * @example 1961-04-23
+       */
+      birthDate: string;
+      /** @enum {string} */
+      sex: 'female' | 'male' | 'other' | 'unknown';
+    };
+    PatientDto: {
+      /** Format: uuid */
+      id: string;
+      mrn: string;
+      fullName: string;
+      /** Format: date */
+      birthDate: string;
+      /** @enum {string} */
+      sex: 'female' | 'male' | 'other' | 'unknown';
+      institution: string;
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      updatedAt: string;
+    };
+    UpdatePatientDto: {
+      /**
+       * @description Medical record number, unique within the institution (stored upper-cased)
+       * @example MRN-0012345
+       */
+      mrn?: string;
+      /** @example Maria Jansen */
+      fullName?: string;
+      /**
+       * Format: date
+       * @example 1961-04-23
+       */
+      birthDate?: string;
+      /** @enum {string} */
+      sex?: 'female' | 'male' | 'other' | 'unknown';
+    };
+    PatientPageDto: {
+      items: components['schemas']['PatientDto'][];
+      nextCursor: string | null;
+    };
+    PatientCaseSummaryDto: {
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      status:
+        'draft' | 'submitted' | 'accepted' | 'scheduled' | 'deferred' | 'decided' | 'closed' | 'withdrawn';
+      /** @enum {string|null} */
+      primarySite: 'colon' | 'rectum' | 'pancreas' | 'lung' | 'breast' | 'other' | null;
+      /** Format: date-time */
+      createdAt: string;
+    };
+    PatientDetailDto: {
+      /** Format: uuid */
+      id: string;
+      mrn: string;
+      fullName: string;
+      /** Format: date */
+      birthDate: string;
+      /** @enum {string} */
+      sex: 'female' | 'male' | 'other' | 'unknown';
+      institution: string;
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      updatedAt: string;
+      /** @description Newest first */
+      cases: components['schemas']['PatientCaseSummaryDto'][];
+    };
+    LiverLesionDto: {
+      /**
+       * @description Couinaud segment
+       * @example 7
+       */
+      segment: number;
+      /**
+       * @description Largest diameter in millimetres
+       * @example 24
+       */
+      diameterMm: number;
+    };
+    PriorTreatmentDto: {
+      /**
+       * @description A documented modality of the plan builder
+       * @enum {string}
+       */
+      modality:
+        | 'surgical_resection'
+        | 'radiofrequency_ablation'
+        | 'cryoablation'
+        | 'systemic_chemotherapy'
+        | 'tace'
+        | 'targeted_therapy'
+        | 'immunotherapy'
+        | 'sbrt'
+        | 'clinical_trial';
+      /** @example FOLFOX + panitumumab */
+      regimen?: string | null;
+      /** @example 6 */
+      months?: number | null;
+      /**
+       * @description Best response (RECIST)
+       * @enum {string|null}
+       */
+      bestResponse?: 'CR' | 'PR' | 'SD' | 'PD' | null;
+    };
+    CreateCaseDto: {
+      /** @enum {string|null} */
+      primarySite?: 'colon' | 'rectum' | 'pancreas' | 'lung' | 'breast' | 'other' | null;
+      /**
+       * @description Only for colon and rectum
+       * @enum {string|null}
+       */
+      primarySide?: 'left' | 'right' | null;
+      /** @example adenocarcinoma */
+      histology?: string | null;
+      /**
+       * Format: date
+       * @example 2025-09-14
+       */
+      diagnosisDate?: string | null;
+      /** @enum {string|null} */
+      ras?: 'wild_type' | 'mutant' | 'pending' | null;
+      /**
+       * @description BRAF V600E
+       * @enum {string|null}
+       */
+      brafV600e?: 'present' | 'absent' | 'pending' | null;
+      /**
+       * @description MSI-H/dMMR or MSS/pMMR
+       * @enum {string|null}
+       */
+      msi?: 'msi_high' | 'mss' | 'pending' | null;
+      /** @description PD-L1, % */
+      pdl1Percent?: number | null;
+      lesions?: components['schemas']['LiverLesionDto'][] | null;
+      /** @description Lesions in both liver lobes */
+      bilobar?: boolean | null;
+      /** @enum {string|null} */
+      extrahepaticDisease?: 'none' | 'limited' | 'extensive' | null;
+      /** @description Bilirubin, mg/dL */
+      bilirubinMgDl?: number | null;
+      /** @description Albumin, g/dL */
+      albuminGDl?: number | null;
+      inr?: number | null;
+      /** @enum {string|null} */
+      childPugh?: 'A' | 'B' | 'C' | null;
+      cirrhosisOrFibrosis?: boolean | null;
+      /** @description Planned future liver remnant, % of total liver volume */
+      futureLiverRemnantPercent?: number | null;
+      /** @description ECOG performance status */
+      ecog?: number | null;
+      /**
+       * @example [
+       *       "type 2 diabetes"
+       *     ]
+       */
+      comorbidities?: string[] | null;
+      priorTreatments?: components['schemas']['PriorTreatmentDto'][] | null;
+      /**
+       * Format: date
+       * @description Date of the latest cross-sectional imaging (CT or MRI)
+       */
+      latestImagingDate?: string | null;
+      /**
+       * Format: date
+       * @description Planned resection, if any
+       */
+      plannedSurgeryDate?: string | null;
+      questionForBoard?: string | null;
+      /** Format: uuid */
+      patientId: string;
+      /**
+       * Format: uuid
+       * @description Who presents the case; by default the creating clinician's own specialist profile
+       */
+      presentingSpecialistId?: string | null;
+    };
+    PatientSummaryDto: {
+      /** Format: uuid */
+      id: string;
+      mrn: string;
+      fullName: string;
+      /** Format: date */
+      birthDate: string;
+      /** @enum {string} */
+      sex: 'female' | 'male' | 'other' | 'unknown';
+    };
+    SpecialistSummaryDto: {
+      /** Format: uuid */
+      id: string;
+      fullName: string;
+      /** @enum {string} */
+      discipline:
+        | 'medical_oncology'
+        | 'surgery'
+        | 'interventional_radiology'
+        | 'radiation_oncology'
+        | 'radiology'
+        | 'pathology'
+        | 'hepatology'
+        | 'gastroenterology'
+        | 'nursing'
+        | 'other';
+    };
+    CaseDto: {
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      status:
+        'draft' | 'submitted' | 'accepted' | 'scheduled' | 'deferred' | 'decided' | 'closed' | 'withdrawn';
+      /** Format: uuid */
+      patientId: string;
+      patient: components['schemas']['PatientSummaryDto'];
+      /** Format: uuid */
+      presentingSpecialistId: string | null;
+      presentingSpecialist: components['schemas']['SpecialistSummaryDto'] | null;
+      /** @enum {string|null} */
+      primarySite: 'colon' | 'rectum' | 'pancreas' | 'lung' | 'breast' | 'other' | null;
+      /** @enum {string|null} */
+      primarySide: 'left' | 'right' | null;
+      histology: string | null;
+      /** Format: date */
+      diagnosisDate: string | null;
+      /** @enum {string|null} */
+      ras: 'wild_type' | 'mutant' | 'pending' | null;
+      /** @enum {string|null} */
+      brafV600e: 'present' | 'absent' | 'pending' | null;
+      /** @enum {string|null} */
+      msi: 'msi_high' | 'mss' | 'pending' | null;
+      /** @description % */
+      pdl1Percent: number | null;
+      lesions: components['schemas']['LiverLesionDto'][];
+      bilobar: boolean | null;
+      /** @enum {string|null} */
+      extrahepaticDisease: 'none' | 'limited' | 'extensive' | null;
+      /** @description mg/dL */
+      bilirubinMgDl: number | null;
+      /** @description g/dL */
+      albuminGDl: number | null;
+      inr: number | null;
+      /** @enum {string|null} */
+      childPugh: 'A' | 'B' | 'C' | null;
+      cirrhosisOrFibrosis: boolean | null;
+      /** @description % */
+      futureLiverRemnantPercent: number | null;
+      ecog: number | null;
+      comorbidities: string[];
+      priorTreatments: components['schemas']['PriorTreatmentDto'][];
+      /** Format: date */
+      latestImagingDate: string | null;
+      /** Format: date */
+      plannedSurgeryDate: string | null;
+      questionForBoard: string | null;
+      /** Format: uuid */
+      createdById: string;
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      updatedAt: string;
+    };
+    CasePageDto: {
+      items: components['schemas']['CaseDto'][];
+      nextCursor: string | null;
+    };
+    UpdateCaseDto: {
+      /** @enum {string|null} */
+      primarySite?: 'colon' | 'rectum' | 'pancreas' | 'lung' | 'breast' | 'other' | null;
+      /**
+       * @description Only for colon and rectum
+       * @enum {string|null}
+       */
+      primarySide?: 'left' | 'right' | null;
+      /** @example adenocarcinoma */
+      histology?: string | null;
+      /**
+       * Format: date
+       * @example 2025-09-14
+       */
+      diagnosisDate?: string | null;
+      /** @enum {string|null} */
+      ras?: 'wild_type' | 'mutant' | 'pending' | null;
+      /**
+       * @description BRAF V600E
+       * @enum {string|null}
+       */
+      brafV600e?: 'present' | 'absent' | 'pending' | null;
+      /**
+       * @description MSI-H/dMMR or MSS/pMMR
+       * @enum {string|null}
+       */
+      msi?: 'msi_high' | 'mss' | 'pending' | null;
+      /** @description PD-L1, % */
+      pdl1Percent?: number | null;
+      lesions?: components['schemas']['LiverLesionDto'][] | null;
+      /** @description Lesions in both liver lobes */
+      bilobar?: boolean | null;
+      /** @enum {string|null} */
+      extrahepaticDisease?: 'none' | 'limited' | 'extensive' | null;
+      /** @description Bilirubin, mg/dL */
+      bilirubinMgDl?: number | null;
+      /** @description Albumin, g/dL */
+      albuminGDl?: number | null;
+      inr?: number | null;
+      /** @enum {string|null} */
+      childPugh?: 'A' | 'B' | 'C' | null;
+      cirrhosisOrFibrosis?: boolean | null;
+      /** @description Planned future liver remnant, % of total liver volume */
+      futureLiverRemnantPercent?: number | null;
+      /** @description ECOG performance status */
+      ecog?: number | null;
+      /**
+       * @example [
+       *       "type 2 diabetes"
+       *     ]
+       */
+      comorbidities?: string[] | null;
+      priorTreatments?: components['schemas']['PriorTreatmentDto'][] | null;
+      /**
+       * Format: date
+       * @description Date of the latest cross-sectional imaging (CT or MRI)
+       */
+      latestImagingDate?: string | null;
+      /**
+       * Format: date
+       * @description Planned resection, if any
+       */
+      plannedSurgeryDate?: string | null;
+      questionForBoard?: string | null;
+      /** Format: uuid */
+      presentingSpecialistId?: string | null;
+    };
+    ReadinessItemDto: {
+      /** @enum {string} */
+      item:
+        | 'primary_tumour'
+        | 'liver_lesions'
+        | 'ecog'
+        | 'liver_function'
+        | 'imaging'
+        | 'biomarkers'
+        | 'question';
+      ok: boolean;
+      /** @example missing: ECOG performance status */
+      message: string;
+    };
+    ReadinessDto: {
+      ready: boolean;
+      items: components['schemas']['ReadinessItemDto'][];
+    };
+    CaseEventActorDto: {
+      /** Format: uuid */
+      id: string;
+      displayName: string;
+      /** @enum {string} */
+      role: 'admin' | 'coordinator' | 'clinician';
+    };
+    CaseEventDto: {
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      action:
+        | 'created'
+        | 'submit'
+        | 'accept'
+        | 'return'
+        | 'schedule'
+        | 'unschedule'
+        | 'defer'
+        | 'cancel_meeting'
+        | 'decide'
+        | 'close'
+        | 'withdraw';
+      /** @enum {string|null} */
+      fromState:
+        | 'draft'
+        | 'submitted'
+        | 'accepted'
+        | 'scheduled'
+        | 'deferred'
+        | 'decided'
+        | 'closed'
+        | 'withdrawn'
+        | null;
+      /** @enum {string} */
+      toState:
+        'draft' | 'submitted' | 'accepted' | 'scheduled' | 'deferred' | 'decided' | 'closed' | 'withdrawn';
+      reason: string | null;
+      /** @description Null for a system transition */
+      actor: components['schemas']['CaseEventActorDto'] | null;
+      /** Format: date-time */
+      occurredAt: string;
+    };
+    CaseEventPageDto: {
+      items: components['schemas']['CaseEventDto'][];
+      nextCursor: string | null;
+    };
+    CaseActionReasonDto: {
+      /** @example Please add the MSI status from pathology */
+      reason: string;
+    };
+    CreateMeetingDto: {
+      /** @example Liver board, week 13 */
+      title: string;
+      /** @example Hepatobiliary MDT */
+      boardType: string;
+      /**
+       * Format: date-time
+       * @description ISO 8601 with an offset (Z or ±hh:mm); stored in UTC, shown in the institution time zone
+       * @example 2026-03-29T16:00:00+02:00
+       */
+      startsAt: string;
+      /** @example 90 */
+      durationMinutes: number;
+      /**
+       * @description A location, a video link, or both
+       * @example Room 4.12, Tower B
+       */
+      location?: string | null;
+      /** @example https://video.example/liver-board */
+      videoUrl?: string | null;
+      /**
+       * Format: uuid
+       * @description The specialist who chairs the meeting
+       */
+      chairSpecialistId: string;
+      /** @description Disciplines that must be present for quorum; default: the institution's quorum setting */
+      requiredDisciplines?: (
+        | 'medical_oncology'
+        | 'surgery'
+        | 'interventional_radiology'
+        | 'radiation_oncology'
+        | 'radiology'
+        | 'pathology'
+        | 'hepatology'
+        | 'gastroenterology'
+        | 'nursing'
+        | 'other'
+      )[];
+    };
+    AgendaPatientDto: {
+      /** Format: uuid */
+      id: string;
+      mrn: string;
+      fullName: string;
+      /** Format: date */
+      birthDate: string;
+    };
+    AgendaCaseDto: {
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      status:
+        'draft' | 'submitted' | 'accepted' | 'scheduled' | 'deferred' | 'decided' | 'closed' | 'withdrawn';
+      /** @enum {string|null} */
+      primarySite: 'colon' | 'rectum' | 'pancreas' | 'lung' | 'breast' | 'other' | null;
+      questionForBoard: string | null;
+      presentingSpecialist: components['schemas']['SpecialistSummaryDto'] | null;
+      patient: components['schemas']['AgendaPatientDto'];
+      readiness: components['schemas']['ReadinessDto'];
+    };
+    AgendaItemDto: {
+      /** @description 1-based */
+      position: number;
+      plannedMinutes: number | null;
+      /** @description True while the meeting is open */
+      active: boolean;
+      /**
+       * @description The state removing the case from the agenda returns it to
+       * @enum {string}
+       */
+      previousState:
+        'draft' | 'submitted' | 'accepted' | 'scheduled' | 'deferred' | 'decided' | 'closed' | 'withdrawn';
+      /** Format: date-time */
+      addedAt: string;
+      case: components['schemas']['AgendaCaseDto'];
+    };
+    AttendanceDto: {
+      specialist: components['schemas']['SpecialistSummaryDto'];
+      present: boolean;
+      role: string | null;
+      /** Format: uuid */
+      recordedById: string;
+      /** Format: date-time */
+      recordedAt: string;
+    };
+    QuorumDto: {
+      quorate: boolean;
+      requiredDisciplines: (
+        | 'medical_oncology'
+        | 'surgery'
+        | 'interventional_radiology'
+        | 'radiation_oncology'
+        | 'radiology'
+        | 'pathology'
+        | 'hepatology'
+        | 'gastroenterology'
+        | 'nursing'
+        | 'other'
+      )[];
+      presentDisciplines: (
+        | 'medical_oncology'
+        | 'surgery'
+        | 'interventional_radiology'
+        | 'radiation_oncology'
+        | 'radiology'
+        | 'pathology'
+        | 'hepatology'
+        | 'gastroenterology'
+        | 'nursing'
+        | 'other'
+      )[];
+      missingDisciplines: (
+        | 'medical_oncology'
+        | 'surgery'
+        | 'interventional_radiology'
+        | 'radiation_oncology'
+        | 'radiology'
+        | 'pathology'
+        | 'hepatology'
+        | 'gastroenterology'
+        | 'nursing'
+        | 'other'
+      )[];
+    };
+    AgendaTotalsDto: {
+      cases: number;
+      /** @description Planned minutes, counting the default for cases without any */
+      plannedMinutes: number;
+      overrunMinutes: number;
+      /** @example 10 */
+      defaultMinutesPerCase: number;
+    };
+    MeetingDetailDto: {
+      /** Format: uuid */
+      id: string;
+      title: string;
+      /** @example Hepatobiliary MDT */
+      boardType: string;
+      /**
+       * Format: date-time
+       * @description UTC
+       * @example 2026-03-29T14:00:00.000Z
+       */
+      startsAt: string;
+      /**
+       * @description Start in the institution time zone, with its offset
+       * @example 2026-03-29T16:00:00+02:00
+       */
+      localStartsAt: string;
+      /**
+       * Format: date-time
+       * @description UTC
+       */
+      endsAt: string;
+      /** @example 2026-03-29T17:30:00+02:00 */
+      localEndsAt: string;
+      /**
+       * @description The institution's time zone (a setting)
+       * @example Europe/Amsterdam
+       */
+      timeZone: string;
+      /** @example 90 */
+      durationMinutes: number;
+      location: string | null;
+      videoUrl: string | null;
+      chair: components['schemas']['SpecialistSummaryDto'];
+      requiredDisciplines: (
+        | 'medical_oncology'
+        | 'surgery'
+        | 'interventional_radiology'
+        | 'radiation_oncology'
+        | 'radiology'
+        | 'pathology'
+        | 'hepatology'
+        | 'gastroenterology'
+        | 'nursing'
+        | 'other'
+      )[];
+      /** @enum {string} */
+      status: 'planned' | 'in_progress' | 'closed' | 'cancelled';
+      cancelReason: string | null;
+      /** Format: date-time */
+      startedAt: string | null;
+      /** Format: date-time */
+      closedAt: string | null;
+      /** @description Increases with each change a calendar must pick up (iCalendar SEQUENCE) */
+      revision: number;
+      /** Format: uuid */
+      createdById: string;
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      updatedAt: string;
+      /** @description In agenda order */
+      agenda: components['schemas']['AgendaItemDto'][];
+      attendance: components['schemas']['AttendanceDto'][];
+      quorum: components['schemas']['QuorumDto'];
+      totals: components['schemas']['AgendaTotalsDto'];
+      /** @description Warnings, never refusals: agenda overrun, people booked into overlapping meetings */
+      warnings: string[];
+    };
+    MeetingSummaryDto: {
+      /** Format: uuid */
+      id: string;
+      title: string;
+      /** @example Hepatobiliary MDT */
+      boardType: string;
+      /**
+       * Format: date-time
+       * @description UTC
+       * @example 2026-03-29T14:00:00.000Z
+       */
+      startsAt: string;
+      /**
+       * @description Start in the institution time zone, with its offset
+       * @example 2026-03-29T16:00:00+02:00
+       */
+      localStartsAt: string;
+      /**
+       * Format: date-time
+       * @description UTC
+       */
+      endsAt: string;
+      /** @example 2026-03-29T17:30:00+02:00 */
+      localEndsAt: string;
+      /**
+       * @description The institution's time zone (a setting)
+       * @example Europe/Amsterdam
+       */
+      timeZone: string;
+      /** @example 90 */
+      durationMinutes: number;
+      location: string | null;
+      videoUrl: string | null;
+      chair: components['schemas']['SpecialistSummaryDto'];
+      requiredDisciplines: (
+        | 'medical_oncology'
+        | 'surgery'
+        | 'interventional_radiology'
+        | 'radiation_oncology'
+        | 'radiology'
+        | 'pathology'
+        | 'hepatology'
+        | 'gastroenterology'
+        | 'nursing'
+        | 'other'
+      )[];
+      /** @enum {string} */
+      status: 'planned' | 'in_progress' | 'closed' | 'cancelled';
+      cancelReason: string | null;
+      /** Format: date-time */
+      startedAt: string | null;
+      /** Format: date-time */
+      closedAt: string | null;
+      /** @description Increases with each change a calendar must pick up (iCalendar SEQUENCE) */
+      revision: number;
+      /** Format: uuid */
+      createdById: string;
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      updatedAt: string;
+      /** @description Cases on the agenda */
+      agendaSize: number;
+    };
+    MeetingSummaryPageDto: {
+      items: components['schemas']['MeetingSummaryDto'][];
+      nextCursor: string | null;
+    };
+    UpdateMeetingDto: {
+      title?: string;
+      boardType?: string;
+      /**
+       * Format: date-time
+       * @description ISO 8601 with an offset (Z or ±hh:mm); stored in UTC, shown in the institution time zone
+       * @example 2026-03-29T16:00:00+02:00
+       */
+      startsAt?: string;
+      durationMinutes?: number;
+      location?: string | null;
+      videoUrl?: string | null;
+      /** Format: uuid */
+      chairSpecialistId?: string;
+      requiredDisciplines?: (
+        | 'medical_oncology'
+        | 'surgery'
+        | 'interventional_radiology'
+        | 'radiation_oncology'
+        | 'radiology'
+        | 'pathology'
+        | 'hepatology'
+        | 'gastroenterology'
+        | 'nursing'
+        | 'other'
+      )[];
+    };
+    CancelMeetingDto: {
+      /** @example Chair ill; cases move to next week */
+      reason: string;
+    };
+    AddAgendaItemDto: {
+      /**
+       * Format: uuid
+       * @description An accepted or deferred case
+       */
+      caseId: string;
+      /** @example 10 */
+      plannedMinutes?: number;
+    };
+    AgendaOrderDto: {
+      /** @description Every case on the agenda, each exactly once, in the new order */
+      caseIds: string[];
+    };
+    RecordAttendanceDto: {
+      /** @description Present (true) or absent (false) */
+      present: boolean;
+      /**
+       * @description Free text (presenter, guest, …); omitted or null clears it
+       * @example presenter
+       */
+      role?: string | null;
+    };
+    CreateNoteDto: {
+      /** @example Segment 7 lesion abuts the right hepatic vein. */
+      body: string;
+      /**
+       * Format: uuid
+       * @description The note (of the same meeting and case) this one corrects; notes are never edited
+       */
+      correctsNoteId?: string;
+    };
+    NoteAuthorDto: {
+      /** Format: uuid */
+      userId: string;
+      displayName: string;
+      /** @enum {string} */
+      role: 'admin' | 'coordinator' | 'clinician';
+      specialist: components['schemas']['SpecialistSummaryDto'] | null;
+    };
+    DiscussionNoteDto: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      meetingId: string;
+      /** Format: uuid */
+      caseId: string;
+      body: string;
+      /** Format: uuid */
+      correctsNoteId: string | null;
+      /** @description Later notes that correct this one */
+      correctedByNoteIds: string[];
+      author: components['schemas']['NoteAuthorDto'];
+      /** Format: date-time */
+      createdAt: string;
+    };
+    DiscussionNotePageDto: {
+      items: components['schemas']['DiscussionNoteDto'][];
+      nextCursor: string | null;
+    };
+    CalendarFeedDto: {
+      /** Format: uuid */
+      specialistId: string;
+      /**
+       * @description Secret subscription URL (no login needed); shown once, revoke it if it leaks
+       * @example https://consilium.example/api/calendar/feeds/3q2-…
+       */
+      url: string;
+      /** Format: date-time */
+      createdAt: string;
+    };
+    AgentDefinitionDto: {
+      /** @enum {string} */
+      code:
+        'cetuximab' | 'panitumumab' | 'encorafenib_cetuximab' | 'bevacizumab' | 'nivolumab' | 'pembrolizumab';
+      /** @example Cetuximab */
+      name: string;
+      /** @example EGFR inhibitor */
+      agentClass: string;
+    };
+    ModalityDto: {
+      /** @enum {string} */
+      code:
+        | 'surgical_resection'
+        | 'radiofrequency_ablation'
+        | 'cryoablation'
+        | 'systemic_chemotherapy'
+        | 'tace'
+        | 'targeted_therapy'
+        | 'immunotherapy'
+        | 'sbrt'
+        | 'clinical_trial';
+      /** @example Targeted therapy */
+      name: string;
+      /** @description As the source document describes it */
+      description: string;
+      /** @description Empty when no agent is named */
+      agents: components['schemas']['AgentDefinitionDto'][];
+    };
+    ModalityCatalogueDto: {
+      /** @example 1.0.0 */
+      ruleSetVersion: string;
+      items: components['schemas']['ModalityDto'][];
+    };
+    PlanBuilderThresholdsDto: {
+      /** @example 20 */
+      flrMinPercentNormal: number;
+      /** @example 30 */
+      flrMinPercentAfterChemotherapy: number;
+      /** @example 40 */
+      flrMinPercentCirrhosis: number;
+      /** @example 3 */
+      flrChemotherapyMonths: number;
+      /** @example 30 */
+      ablationCautionDiameterMm: number;
+      /** @example 50 */
+      ablationContraindicatedDiameterMm: number;
+      /** @example 10 */
+      ablationMaxLesionCount: number;
+      /** @example 3 */
+      sbrtMaxLesionCount: number;
+      /** @example 60 */
+      sbrtContraindicatedDiameterMm: number;
+      /** @example 3 */
+      sbrtContraindicatedBilirubinMgDl: number;
+      /** @example 2.5 */
+      sbrtContraindicatedAlbuminGDl: number;
+      /** @example 3 */
+      taceContraindicatedBilirubinMgDl: number;
+      /** @example 42 */
+      bevacizumabSurgeryWindowDays: number;
+    };
+    ReasonDto: {
+      /**
+       * @example TGT-EGFR-RAS
+       * @enum {string}
+       */
+      ruleId:
+        | 'RES-FLR'
+        | 'RES-FIT'
+        | 'RES-EHD'
+        | 'ABL-SIZE'
+        | 'ABL-COUNT'
+        | 'ABL-FIT'
+        | 'SBRT-COUNT'
+        | 'SBRT-SIZE'
+        | 'SBRT-LIVER'
+        | 'TACE-LIVER'
+        | 'TACE-EHD'
+        | 'TACE-LINE'
+        | 'TGT-EGFR-RAS'
+        | 'TGT-BRAF'
+        | 'TGT-BEV-SURG'
+        | 'IO-MSI'
+        | 'IO-OTHER'
+        | 'CHEMO-FIT'
+        | 'PANC-LOCAL'
+        | 'TRIAL';
+      /** @enum {string} */
+      verdict: 'eligible' | 'caution' | 'contraindicated';
+      /** @example RAS mutant: EGFR inhibitors are for RAS wild-type disease */
+      message: string;
+      /**
+       * @description The case facts the rule read
+       * @example {
+       *       "ras": "mutant"
+       *     }
+       */
+      facts: Record<string, never>;
+      /** @example NICE TA439; ESMO 2023 */
+      source: string;
+    };
+    AgentOptionDto: {
+      /** @enum {string} */
+      agent:
+        'cetuximab' | 'panitumumab' | 'encorafenib_cetuximab' | 'bevacizumab' | 'nivolumab' | 'pembrolizumab';
+      name: string;
+      /**
+       * @description Includes the modality's own reasons
+       * @enum {string}
+       */
+      verdict: 'eligible' | 'caution' | 'contraindicated';
+      /** @description Agent-level reasons only */
+      reasons: components['schemas']['ReasonDto'][];
+    };
+    ModalityOptionDto: {
+      /** @enum {string} */
+      modality:
+        | 'surgical_resection'
+        | 'radiofrequency_ablation'
+        | 'cryoablation'
+        | 'systemic_chemotherapy'
+        | 'tace'
+        | 'targeted_therapy'
+        | 'immunotherapy'
+        | 'sbrt'
+        | 'clinical_trial';
+      name: string;
+      /** @enum {string} */
+      verdict: 'eligible' | 'caution' | 'contraindicated';
+      reasons: components['schemas']['ReasonDto'][];
+      agents?: components['schemas']['AgentOptionDto'][];
+    };
+    PlanOptionsDto: {
+      /** Format: uuid */
+      caseId: string;
+      /** @example 1.0.0 */
+      ruleSetVersion: string;
+      /**
+       * Format: date
+       * @description Today in the institution's time zone
+       */
+      evaluatedOn: string;
+      thresholds: components['schemas']['PlanBuilderThresholdsDto'];
+      /** @description Every documented modality */
+      options: components['schemas']['ModalityOptionDto'][];
+    };
+    PlanBuilderSettingsDto: {
+      /** @example 1.0.0 */
+      ruleSetVersion: string;
+      /** @description The thresholds in force (overrides over defaults) */
+      thresholds: components['schemas']['PlanBuilderThresholdsDto'];
+      /**
+       * @description The institution's overrides only; a missing key takes the default
+       * @example {
+       *       "ablationCautionDiameterMm": 25
+       *     }
+       */
+      overrides: Record<string, never>;
+      /** @description The rule set's defaults */
+      defaults: components['schemas']['PlanBuilderThresholdsDto'];
+      /** Format: date-time */
+      updatedAt: string;
+    };
+    UpdatePlanBuilderSettingsDto: {
+      /**
+       * @description RES-FLR: minimum future liver remnant (%) of a normal liver
+       * @example 20
+       */
+      flrMinPercentNormal?: number;
+      /**
+       * @description RES-FLR: minimum FLR (%) after more than flrChemotherapyMonths of chemotherapy
+       * @example 30
+       */
+      flrMinPercentAfterChemotherapy?: number;
+      /**
+       * @description RES-FLR: minimum FLR (%) with cirrhosis or fibrosis
+       * @example 40
+       */
+      flrMinPercentCirrhosis?: number;
+      /**
+       * @description RES-FLR: months of prior chemotherapy above which the higher FLR minimum applies
+       * @example 3
+       */
+      flrChemotherapyMonths?: number;
+      /**
+       * @description ABL-SIZE: a lesion larger than this (mm) is a caution for ablation
+       * @example 30
+       */
+      ablationCautionDiameterMm?: number;
+      /**
+       * @description ABL-SIZE: a lesion larger than this (mm) contraindicates ablation
+       * @example 50
+       */
+      ablationContraindicatedDiameterMm?: number;
+      /**
+       * @description ABL-COUNT: more lesions than this contraindicates ablation (whole number)
+       * @example 10
+       */
+      ablationMaxLesionCount?: number;
+      /**
+       * @description SBRT-COUNT: more lesions than this contraindicates SBRT (whole number)
+       * @example 3
+       */
+      sbrtMaxLesionCount?: number;
+      /**
+       * @description SBRT-SIZE: a largest lesion at or above this (mm) contraindicates SBRT
+       * @example 60
+       */
+      sbrtContraindicatedDiameterMm?: number;
+      /**
+       * @description SBRT-LIVER: bilirubin at or above this (mg/dL) contraindicates SBRT
+       * @example 3
+       */
+      sbrtContraindicatedBilirubinMgDl?: number;
+      /**
+       * @description SBRT-LIVER: albumin at or below this (g/dL) contraindicates SBRT
+       * @example 2.5
+       */
+      sbrtContraindicatedAlbuminGDl?: number;
+      /**
+       * @description TACE-LIVER: bilirubin at or above this (mg/dL) contraindicates TACE
+       * @example 3
+       */
+      taceContraindicatedBilirubinMgDl?: number;
+      /**
+       * @description TGT-BEV-SURG: a resection planned within this many days is a caution for bevacizumab (whole number)
+       * @example 42
+       */
+      bevacizumabSurgeryWindowDays?: number;
+    };
+    StepDetailsDto: {
+      /** @example FOLFOX */
+      regimen?: string;
+      /** @example 6 */
+      cycles?: number;
+      /** @example laparoscopic */
+      approach?: string;
+      /**
+       * @description Registry id or title of the trial; a clinical_trial step names it here or in `text`
+       * @example NCT01234567
+       */
+      trial?: string;
+      /** @description Anything else about the step */
+      text?: string;
+    };
+    ProposalStepInputDto: {
+      /**
+       * @description A documented modality (GET /api/modalities)
+       * @example systemic_chemotherapy
+       */
+      modality: string;
+      /**
+       * @description One of the modality's documented agents
+       * @example bevacizumab
+       */
+      agent?: string | null;
+      details?: components['schemas']['StepDetailsDto'];
+      /**
+       * @description Couinaud segments (1–8) of the case lesions this step treats
+       * @example [
+       *       7
+       *     ]
+       */
+      targetLesions?: number[];
+      /** @description Required to propose a contraindicated step; stored and shown to every voter */
+      overrideJustification?: string;
+    };
+    CreateProposalDto: {
+      /**
+       * Format: uuid
+       * @description The meeting whose agenda holds the case
+       */
+      meetingId: string;
+      /** @enum {string} */
+      intent: 'curative' | 'disease_control' | 'palliative';
+      steps: components['schemas']['ProposalStepInputDto'][];
+      rationale: string;
+    };
+    ProposalStepDto: {
+      position: number;
+      /** @enum {string} */
+      modality:
+        | 'surgical_resection'
+        | 'radiofrequency_ablation'
+        | 'cryoablation'
+        | 'systemic_chemotherapy'
+        | 'tace'
+        | 'targeted_therapy'
+        | 'immunotherapy'
+        | 'sbrt'
+        | 'clinical_trial';
+      /** @enum {string|null} */
+      agent:
+        | 'cetuximab'
+        | 'panitumumab'
+        | 'encorafenib_cetuximab'
+        | 'bevacizumab'
+        | 'nivolumab'
+        | 'pembrolizumab'
+        | null;
+      details: components['schemas']['StepDetailsDto'] | null;
+      /** @description Couinaud segments */
+      targetLesions: number[];
+      overrideJustification: string | null;
+      /**
+       * @description The plan builder's verdict when the plan was proposed
+       * @enum {string}
+       */
+      verdict: 'eligible' | 'caution' | 'contraindicated';
+      /** @description The contraindications a justification overrode */
+      contraindications: components['schemas']['ReasonDto'][];
+      /** @description A contraindicated step proposed with a justification */
+      overridden: boolean;
+    };
+    PlanUserDto: {
+      /** Format: uuid */
+      id: string;
+      displayName: string;
+    };
+    CurrentVoteDto: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      proposalId: string;
+      specialist: components['schemas']['SpecialistSummaryDto'];
+      /**
+       * Format: uuid
+       * @description The account that cast it
+       */
+      userId: string;
+      /** @enum {string} */
+      vote: 'approve' | 'reject' | 'abstain';
+      comment: string | null;
+      /** Format: date-time */
+      castAt: string;
+      /**
+       * Format: date-time
+       * @description Set when a newer vote replaced this one
+       */
+      supersededAt: string | null;
+      /** @description Whether the voter is marked present now (only present voters count) */
+      present: boolean;
+    };
+    VoteTallyDto: {
+      approvals: number;
+      rejections: number;
+      abstentions: number;
+    };
+    ProposalDetailDto: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      caseId: string;
+      /** Format: uuid */
+      meetingId: string;
+      /** @enum {string} */
+      status: 'proposed' | 'adopted';
+      /** @enum {string} */
+      intent: 'curative' | 'disease_control' | 'palliative';
+      steps: components['schemas']['ProposalStepDto'][];
+      rationale: string;
+      /** @example 1.0.0 */
+      ruleSetVersion: string;
+      /**
+       * Format: date
+       * @description The date the plan builder evaluated the case on
+       */
+      evaluatedOn: string;
+      proposedBy: components['schemas']['PlanUserDto'];
+      proposer: components['schemas']['SpecialistSummaryDto'];
+      /** Format: date-time */
+      createdAt: string;
+      /** @description Each specialist's current vote */
+      votes: components['schemas']['CurrentVoteDto'][];
+      /** @description Current votes of present voters */
+      tally: components['schemas']['VoteTallyDto'];
+      /** @description The full plan-builder evaluation stored with the proposal */
+      evaluation: components['schemas']['PlanOptionsDto'];
+    };
+    ProposalDto: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      caseId: string;
+      /** Format: uuid */
+      meetingId: string;
+      /** @enum {string} */
+      status: 'proposed' | 'adopted';
+      /** @enum {string} */
+      intent: 'curative' | 'disease_control' | 'palliative';
+      steps: components['schemas']['ProposalStepDto'][];
+      rationale: string;
+      /** @example 1.0.0 */
+      ruleSetVersion: string;
+      /**
+       * Format: date
+       * @description The date the plan builder evaluated the case on
+       */
+      evaluatedOn: string;
+      proposedBy: components['schemas']['PlanUserDto'];
+      proposer: components['schemas']['SpecialistSummaryDto'];
+      /** Format: date-time */
+      createdAt: string;
+      /** @description Each specialist's current vote */
+      votes: components['schemas']['CurrentVoteDto'][];
+      /** @description Current votes of present voters */
+      tally: components['schemas']['VoteTallyDto'];
+    };
+    ProposalPageDto: {
+      items: components['schemas']['ProposalDto'][];
+      nextCursor: string | null;
+    };
+    VoteDto: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      proposalId: string;
+      specialist: components['schemas']['SpecialistSummaryDto'];
+      /**
+       * Format: uuid
+       * @description The account that cast it
+       */
+      userId: string;
+      /** @enum {string} */
+      vote: 'approve' | 'reject' | 'abstain';
+      comment: string | null;
+      /** Format: date-time */
+      castAt: string;
+      /**
+       * Format: date-time
+       * @description Set when a newer vote replaced this one
+       */
+      supersededAt: string | null;
+    };
+    VotePageDto: {
+      items: components['schemas']['VoteDto'][];
+      nextCursor: string | null;
+    };
+    CastVoteDto: {
+      /** @enum {string} */
+      vote: 'approve' | 'reject' | 'abstain';
+      /** @description Required for a reject (recorded dissent) */
+      comment?: string;
+    };
+    AdoptProposalDto: {
+      /** @description Whether the patient's preferences were discussed */
+      patientPreferencesDiscussed: boolean;
+    };
+    RecommendationCaseDto: {
+      /** Format: uuid */
+      id: string;
+      status: string;
+      primarySite: string | null;
+      histology: string | null;
+      questionForBoard: string | null;
+    };
+    RecommendationMeetingDto: {
+      /** Format: uuid */
+      id: string;
+      title: string;
+      boardType: string;
+      /** @enum {string} */
+      status: 'planned' | 'in_progress' | 'closed' | 'cancelled';
+      /** Format: date-time */
+      startsAt: string;
+      /** @description In the institution's time zone */
+      localStartsAt: string;
+    };
+    RecommendationOverrideDto: {
+      position: number;
+      modality: string;
+      agent: string | null;
+      justification: string;
+      contraindications: components['schemas']['ReasonDto'][];
+    };
+    RecommendationVoteDto: {
+      /** Format: uuid */
+      id: string;
+      fullName: string;
+      /** @enum {string} */
+      discipline:
+        | 'medical_oncology'
+        | 'surgery'
+        | 'interventional_radiology'
+        | 'radiation_oncology'
+        | 'radiology'
+        | 'pathology'
+        | 'hepatology'
+        | 'gastroenterology'
+        | 'nursing'
+        | 'other';
+      /** @enum {string} */
+      vote: 'approve' | 'reject' | 'abstain';
+      comment: string | null;
+      castAt: string;
+      /** @description Marked present at adoption (only present voters were counted) */
+      present: boolean;
+    };
+    RecommendationAttendeeDto: {
+      /** Format: uuid */
+      id: string;
+      fullName: string;
+      /** @enum {string} */
+      discipline:
+        | 'medical_oncology'
+        | 'surgery'
+        | 'interventional_radiology'
+        | 'radiation_oncology'
+        | 'radiology'
+        | 'pathology'
+        | 'hepatology'
+        | 'gastroenterology'
+        | 'nursing'
+        | 'other';
+      present: boolean;
+      role: string | null;
+    };
+    FollowUpDto: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      caseId: string;
+      /** Format: uuid */
+      recommendationId: string;
+      /** @enum {string} */
+      status: 'implemented' | 'partially_implemented' | 'not_implemented';
+      /** @enum {string|null} */
+      reason:
+        | 'patient_choice'
+        | 'clinical_deterioration'
+        | 'progression'
+        | 'toxicity'
+        | 'other_therapy_chosen'
+        | 'death'
+        | 'other'
+        | null;
+      note: string | null;
+      recordedBy: components['schemas']['PlanUserDto'];
+      /** Format: date-time */
+      recordedAt: string;
+    };
+    RecommendationDto: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      caseId: string;
+      case: components['schemas']['RecommendationCaseDto'];
+      patient: components['schemas']['PatientSummaryDto'];
+      meeting: components['schemas']['RecommendationMeetingDto'];
+      /** Format: uuid */
+      proposalId: string;
+      /** @enum {string} */
+      intent: 'curative' | 'disease_control' | 'palliative';
+      steps: components['schemas']['ProposalStepDto'][];
+      rationale: string;
+      proposer: components['schemas']['SpecialistSummaryDto'];
+      /** @description Contraindicated steps kept with a justification */
+      overrides: components['schemas']['RecommendationOverrideDto'][];
+      /** @description The current votes at adoption */
+      votes: components['schemas']['RecommendationVoteDto'][];
+      /** @description The rejections, with their comments */
+      dissent: components['schemas']['RecommendationVoteDto'][];
+      /** @description Present voters at adoption */
+      tally: components['schemas']['VoteTallyDto'];
+      attendance: components['schemas']['RecommendationAttendeeDto'][];
+      quorum: components['schemas']['QuorumDto'];
+      chair: components['schemas']['SpecialistSummaryDto'];
+      adoptedBy: components['schemas']['PlanUserDto'];
+      /** Format: date-time */
+      adoptedAt: string;
+      /** @description In the institution's time zone */
+      localAdoptedAt: string;
+      /** @example Europe/Amsterdam */
+      timeZone: string;
+      patientPreferencesDiscussed: boolean;
+      /** @example 1.0.0 */
+      ruleSetVersion: string;
+      /** @example This recommendation of the multidisciplinary tumour board is advisory. The treating physician decides on the patient's treatment, together with the patient. */
+      advisory: string;
+      followUp: components['schemas']['FollowUpDto'] | null;
+    };
+    RecordFollowUpDto: {
+      /** @enum {string} */
+      status: 'implemented' | 'partially_implemented' | 'not_implemented';
+      /**
+       * @description Required unless the status is implemented
+       * @enum {string}
+       */
+      reason?:
+        | 'patient_choice'
+        | 'clinical_deterioration'
+        | 'progression'
+        | 'toxicity'
+        | 'other_therapy_chosen'
+        | 'death'
+        | 'other';
+      note?: string;
+    };
+    FollowUpMetricsDto: {
+      /** @description Follow-ups recorded in the range */
+      recorded: number;
+      implemented: number;
+      partiallyImplemented: number;
+      notImplemented: number;
+      /** @description implemented / follow-ups recorded in the range (0–1); null without follow-ups */
+      implementedShare: number | null;
+    };
+    DeferralMetricsDto: {
+      /** @description Agenda items of meetings closed in the range */
+      agendaItems: number;
+      /** @description Of those, cases deferred (the meeting closed without a plan adopted for them) */
+      deferred: number;
+      /** @description deferred / agendaItems (0–1); null without items */
+      rate: number | null;
+    };
+    DisciplineAttendanceDto: {
+      /** @enum {string} */
+      discipline:
+        | 'medical_oncology'
+        | 'surgery'
+        | 'interventional_radiology'
+        | 'radiation_oncology'
+        | 'radiology'
+        | 'pathology'
+        | 'hepatology'
+        | 'gastroenterology'
+        | 'nursing'
+        | 'other';
+      /** @description Present attendances of this discipline at meetings closed in the range */
+      presentAttendances: number;
+      /** @description Meetings closed in the range with at least one member of it present */
+      meetingsAttended: number;
+      /** @description presentAttendances / meetings closed in the range */
+      perMeeting: number;
+    };
+    MetricsDto: {
+      /**
+       * Format: date-time
+       * @description Inclusive start (UTC)
+       */
+      from: string;
+      /**
+       * Format: date-time
+       * @description Exclusive end (UTC)
+       */
+      to: string;
+      /** @description Meetings closed in the range */
+      meetingsClosed: number;
+      /** @description Distinct cases on the agendas of meetings closed in the range */
+      casesDiscussed: number;
+      /** @description Recommendations adopted in the range */
+      decisions: number;
+      /** @description Median elapsed days from submission (the case's latest submit before the decision) to decision (adoption of the recommendation), over decisions in the range; null without decisions */
+      medianDaysSubmissionToDecision: number | null;
+      /** @description Median elapsed days from decision to follow-up, over follow-ups recorded in the range */
+      medianDaysDecisionToFollowUp: number | null;
+      followUps: components['schemas']['FollowUpMetricsDto'];
+      /** @description Re-discussion (deferral) rate */
+      deferral: components['schemas']['DeferralMetricsDto'];
+      attendanceByDiscipline: components['schemas']['DisciplineAttendanceDto'][];
+      /** @description Scheduled minutes of meetings closed in the range / casesDiscussed; null without cases */
+      minutesPerCase: number | null;
+    };
+  };
+  responses: never;
+  parameters: never;
+  requestBodies: never;
+  headers: never;
+  pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+  HealthController_health: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['HealthDto'];
+        };
+      };
+      /** @description The database is unreachable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['HealthDto'];
+        };
+      };
+    };
+  };
+  AuditController_list: {
+    parameters: {
+      query?: {
+        limit?: number;
+        /** @description The `nextCursor` of the previous page */
+        cursor?: string;
+        /** @description Only entries by this user */
+        actorId?: string;
+        entityType?: string;
+        entityId?: string;
+        action?: string;
+        /** @description Only successes, failures (404) or denials (403) */
+        outcome?: 'success' | 'failure' | 'denied';
+        /** @description Inclusive lower bound, ISO 8601 with offset */
+        from?: string;
+        /** @description Exclusive upper bound, ISO 8601 with offset */
+        to?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AuditEntryPageDto'];
+        };
+      };
+      /** @description Missing, invalid or expired token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Requires permission audit.read */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  AuthController_login: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['LoginDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['LoginResponseDto'];
+        };
+      };
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Unknown email or wrong password (same answer) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Too many failed logins for the account or address */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  AuthController_me: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MeDto'];
+        };
+      };
+      /** @description Missing, invalid or expired token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  LoginLocksController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['LoginLockDto'];
+        };
+      };
+      /** @description Missing, invalid or expired token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Requires permission users.manage */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  LoginLocksController_clear: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Cleared */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Missing, invalid or expired token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Requires permission users.manage */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  UsersController_list: {
+    parameters: {
+      query?: {
+        limit?: number;
+        /** @description The `nextCursor` of the previous page */
+        cursor?: string;
+        role?: 'admin' | 'coordinator' | 'clinician';
+        active?: boolean;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UserPageDto'];
+        };
+      };
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Missing, invalid or expired token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Requires permission users.manage */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  UsersController_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateUserDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UserDto'];
+        };
+      };
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Missing, invalid or expired token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Requires permission users.manage */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description EMAIL_TAKEN */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  UsersController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UserDto'];
+        };
+      };
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Missing, invalid or expired token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Requires permission users.manage */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  UsersController_update: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateUserDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UserDto'];
+        };
+      };
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Missing, invalid or expired token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Requires permission users.manage */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description LAST_ADMIN, CANNOT_DEMOTE_SELF */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  SpecialistsController_list: {
+    parameters: {
+      query?: {
+        limit?: number;
+        /** @description The `nextCursor` of the previous page */
+        cursor?: string;
+        discipline?:
+          | 'medical_oncology'
+          | 'surgery'
+          | 'interventional_radiology'
+          | 'radiation_oncology'
+          | 'radiology'
+          | 'pathology'
+          | 'hepatology'
+          | 'gastroenterology'
+          | 'nursing'
+          | 'other';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SpecialistPageDto'];
+        };
+      };
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Missing, invalid or expired token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  SpecialistsController_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateSpecialistDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SpecialistDto'];
+        };
+      };
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Missing, invalid or expired token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Requires permission specialists.manage */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  SpecialistsController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SpecialistDto'];
+        };
+      };
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Missing, invalid or expired token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  SpecialistsController_update: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateSpecialistDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SpecialistDto'];
+        };
+      };
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Missing, invalid or expired token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Requires permission specialists.manage */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description SPECIALIST_HAS_ACCOUNT */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  SettingsController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['InstitutionSettingsDto'];
+        };
+      };
+      /** @description Missing, invalid or expired token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Requires permission settings.manage */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  SettingsController_update: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateInstitutionSettingsDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['InstitutionSettingsDto'];
+        };
+      };
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Missing, invalid or expired token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Requires permission settings.manage */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  PatientsController_list: {
+    parameters: {
+      query?: {
+        limit?: number;
+        /** @description The `nextCursor` of the previous page */
+        cursor?: string;
+        /** @description Search: an MRN prefix, or part of the name (case-insensitive) */
+        q?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PatientPageDto'];
+        };
+      };
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Missing, invalid or expired token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Requires permission clinical.read */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  PatientsController_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreatePatientDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PatientDto'];
+        };
+      };
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Missing, invalid or expired token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Requires permission patients.write */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description MRN_TAKEN */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  PatientsController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PatientDetailDto'];
+        };
+      };
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Missing, invalid or expired token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Requires permission clinical.read */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  PatientsController_update: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdatePatientDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PatientDto'];
+        };
+      };
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Missing, invalid or expired token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Requires permission patients.write */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description MRN_TAKEN */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  CasesController_list: {
+    parameters: {
+      query?: {
+        limit?: number;
+        /** @description The `nextCursor` of the previous page */
+        cursor?: string;
+        status?:
+          'draft' | 'submitted' | 'accepted' | 'scheduled' | 'deferred' | 'decided' | 'closed' | 'withdrawn';
+        patientId?: string;
+        presentingSpecialistId?: string;
+        /** @description Search: part of the patient's name, an MRN prefix, or part of the histology or the question for the board */
+        q?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CasePageDto'];
+        };
+      };
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Missing, invalid or expired token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Requires permission clinical.read */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  CasesController_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateCaseDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CaseDto'];
+        };
+      };
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Missing, invalid or expired token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Requires permission cases.write */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Patient or presenting specialist not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  CasesController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CaseDto'];
+        };
+      };
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Missing, invalid or expired token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Requires permission clinical.read */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  CasesController_update: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateCaseDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CaseDto'];
+        };
+      };
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Missing, invalid or expired token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Requires permission cases.write */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description CASE_NOT_EDITABLE */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  CasesController_readiness: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ReadinessDto'];
+        };
+      };
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Missing, invalid or expired token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Requires permission clinical.read */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  CasesController_events: {
+    parameters: {
+      query?: {
+        limit?: number;
+        /** @description The `nextCursor` of the previous page */
+        cursor?: string;
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CaseEventPageDto'];
+        };
+      };
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Missing, invalid or expired token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Requires permission clinical.read */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  CasesController_submit: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CaseDto'];
+        };
+      };
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Missing, invalid or expired token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Requires permission cases.write */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description ILLEGAL_TRANSITION: the action is not allowed in the current state (named) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description CASE_NOT_READY: details lists the failing readiness items */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  CasesController_accept: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CaseDto'];
+        };
+      };
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Missing, invalid or expired token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Requires permission cases.triage */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description ILLEGAL_TRANSITION: the action is not allowed in the current state (named) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  CasesController_returnToDraft: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CaseActionReasonDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CaseDto'];
+        };
+      };
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Missing, invalid or expired token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Requires permission cases.triage */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description ILLEGAL_TRANSITION: the action is not allowed in the current state (named) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  CasesController_withdraw: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CaseActionReasonDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CaseDto'];
+        };
+      };
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Missing, invalid or expired token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Requires permission cases.write */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description ILLEGAL_TRANSITION: the action is not allowed in the current state (named) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  MeetingsController_list: {
+    parameters: {
+      query?: {
+        limit?: number;
+        /** @description The `nextCursor` of the previous page */
+        cursor?: string;
+        /** @description Meetings starting at or after this instant */
+        from?: string;
+        /** @description Meetings starting before this instant */
+        to?: string;
+        status?: 'planned' | 'in_progress' | 'closed' | 'cancelled';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MeetingSummaryPageDto'];
+        };
+      };
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Missing, invalid or expired token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Requires permission clinical.read */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  MeetingsController_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateMeetingDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MeetingDetailDto'];
+        };
+      };
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Missing, invalid or expired token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Requires permission meetings.manage */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Chair specialist not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  MeetingsController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MeetingDetailDto'];
+        };
+      };
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Missing, invalid or expired token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Requires permission clinical.read */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  MeetingsController_update: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateMeetingDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MeetingDetailDto'];
+        };
+      };
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Missing, invalid or expired token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Requires permission meetings.manage */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description MEETING_NOT_EDITABLE: only a planned meeting can be changed */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  MeetingsController_start: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MeetingDetailDto'];
+        };
+      };
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Missing, invalid or expired token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Requires permission meetings.manage */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description ILLEGAL_TRANSITION: not allowed in the current state (named in details.state) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  MeetingsController_close: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MeetingDetailDto'];
+        };
+      };
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Missing, invalid or expired token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Requires permission meetings.manage */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description ILLEGAL_TRANSITION: not allowed in the current state (named in details.state) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  MeetingsController_cancel: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CancelMeetingDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MeetingDetailDto'];
+        };
+      };
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Missing, invalid or expired token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Requires permission meetings.manage */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description ILLEGAL_TRANSITION: not allowed in the current state (named in details.state) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  MeetingsController_addToAgenda: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['AddAgendaItemDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MeetingDetailDto'];
+        };
+      };
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Missing, invalid or expired token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Requires permission meetings.manage */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Meeting or case not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description CASE_ALREADY_ON_AGENDA (of an open meeting), MEETING_NOT_EDITABLE: only a planned meeting can be changed, ILLEGAL_TRANSITION: not allowed in the current state (named in details.state) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description AGENDA_FULL */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  MeetingsController_reorderAgenda: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['AgendaOrderDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MeetingDetailDto'];
+        };
+      };
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Missing, invalid or expired token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Requires permission meetings.manage */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description MEETING_NOT_EDITABLE: only a planned meeting can be changed */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description INVALID_AGENDA_ORDER: details lists missing, extra and duplicated case ids */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  MeetingsController_removeFromAgenda: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        caseId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MeetingDetailDto'];
+        };
+      };
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Missing, invalid or expired token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Requires permission meetings.manage */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Meeting not found or case not on its agenda */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description MEETING_NOT_EDITABLE: only a planned meeting can be changed, ILLEGAL_TRANSITION: not allowed in the current state (named in details.state) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  MeetingsController_recordAttendance: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        specialistId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RecordAttendanceDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MeetingDetailDto'];
+        };
+      };
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Missing, invalid or expired token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description NOT_OWN_ATTENDANCE, ATTENDANCE_NOT_ALLOWED */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Meeting or specialist not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description MEETING_NOT_EDITABLE: closed or cancelled */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  MeetingsController_notes: {
+    parameters: {
+      query?: {
+        limit?: number;
+        /** @description The `nextCursor` of the previous page */
+        cursor?: string;
+      };
+      header?: never;
+      path: {
+        id: string;
+        caseId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DiscussionNotePageDto'];
+        };
+      };
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Missing, invalid or expired token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Requires permission clinical.read */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Meeting not found or case not on its agenda */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  MeetingsController_addNote: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        caseId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateNoteDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DiscussionNoteDto'];
+        };
+      };
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Missing, invalid or expired token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /**
+       * @description NOT_PRESENT
+       *
+       *     Requires permission discussion.write
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Meeting not found or case not on its agenda */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description MEETING_NOT_IN_PROGRESS */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description CORRECTED_NOTE_MISMATCH */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  MeetingsController_calendarFile: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description RFC 5545 */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/calendar': string;
+        };
+      };
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Missing, invalid or expired token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Requires permission clinical.read */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  CalendarFeedsController_createFeed: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CalendarFeedDto'];
+        };
+      };
+      /** @description Missing, invalid or expired token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description NOT_OWN_CALENDAR_FEED, CALENDAR_FEED_NOT_ALLOWED */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Specialist not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  CalendarFeedsController_revokeFeed: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Revoked (or there was nothing to revoke) */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Missing, invalid or expired token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description NOT_OWN_CALENDAR_FEED, CALENDAR_FEED_NOT_ALLOWED */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Specialist not found */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  CalendarFeedsController_feed: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        token: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description RFC 5545 */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/calendar': string;
+        };
+      };
+      /** @description Unknown or revoked link */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  ModalitiesController_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ModalityCatalogueDto'];
+        };
+      };
+      /** @description Missing, invalid or expired token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  PlanOptionsController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PlanOptionsDto'];
+        };
+      };
+      /** @description Missing, invalid or expired token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Requires permission clinical.read */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  PlanBuilderSettingsController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PlanBuilderSettingsDto'];
+        };
+      };
+      /** @description Missing, invalid or expired token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Requires permission settings.manage */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  PlanBuilderSettingsController_update: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdatePlanBuilderSettingsDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PlanBuilderSettingsDto'];
+        };
+      };
+      /** @description Not a number, or an unknown threshold */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Missing, invalid or expired token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Requires permission settings.manage */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description INVALID_THRESHOLDS */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  CaseProposalsController_list: {
+    parameters: {
+      query?: {
+        limit?: number;
+        /** @description The `nextCursor` of the previous page */
+        cursor?: string;
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProposalPageDto'];
+        };
+      };
+      /** @description Missing, invalid or expired token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Requires permission clinical.read */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  CaseProposalsController_propose: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateProposalDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProposalDetailDto'];
+        };
+      };
+      /** @description Missing, invalid or expired token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /**
+       * @description NOT_PRESENT
+       *
+       *     Requires permission plans.propose
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description MEETING_NOT_OPEN, CASE_NOT_ON_AGENDA */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description UNDOCUMENTED_MODALITY, UNDOCUMENTED_AGENT, CONTRAINDICATED_STEP, TRIAL_NOT_NAMED, UNKNOWN_TARGET_LESION */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  ProposalsController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProposalDetailDto'];
+        };
+      };
+      /** @description Missing, invalid or expired token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Requires permission clinical.read */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  ProposalsController_votes: {
+    parameters: {
+      query?: {
+        limit?: number;
+        /** @description The `nextCursor` of the previous page */
+        cursor?: string;
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['VotePageDto'];
+        };
+      };
+      /** @description Missing, invalid or expired token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Requires permission clinical.read */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  ProposalsController_vote: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CastVoteDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['VoteDto'];
+        };
+      };
+      /** @description Missing, invalid or expired token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /**
+       * @description NOT_PRESENT
+       *
+       *     Requires permission plans.vote
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description CASE_DECIDED, MEETING_NOT_IN_PROGRESS, CASE_NOT_ON_AGENDA */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description REJECT_NEEDS_COMMENT */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  ProposalsController_adopt: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['AdoptProposalDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RecommendationDto'];
+        };
+      };
+      /** @description Missing, invalid or expired token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /**
+       * @description NOT_CHAIR, NOT_PRESENT
+       *
+       *     Requires permission plans.adopt
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description MEETING_NOT_IN_PROGRESS, CASE_NOT_SCHEDULED, MEETING_NOT_QUORATE, NO_MAJORITY, ALREADY_ADOPTED, CASE_NOT_ON_AGENDA */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  RecommendationsController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RecommendationDto'];
+        };
+      };
+      /** @description Missing, invalid or expired token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Requires permission clinical.read */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description No such case, or no plan adopted yet */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  RecommendationsController_html: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A self-contained HTML page */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/html': string;
+        };
+      };
+      /** @description Missing, invalid or expired token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/html': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Requires permission clinical.read */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/html': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/html': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  RecommendationsController_followUp: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RecordFollowUpDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['FollowUpDto'];
+        };
+      };
+      /** @description Missing, invalid or expired token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Requires permission followup.record */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description CASE_NOT_DECIDED, FOLLOW_UP_ALREADY_RECORDED */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description FOLLOW_UP_REASON_REQUIRED */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  MetricsController_get: {
+    parameters: {
+      query?: {
+        /** @description Inclusive start, ISO 8601 with offset; default 90 days before `to` */
+        from?: string;
+        /** @description Exclusive end, ISO 8601 with offset; default now. At most two years after `from`. */
+        to?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MetricsDto'];
+        };
+      };
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Missing, invalid or expired token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Requires permission clinical.read */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+}
