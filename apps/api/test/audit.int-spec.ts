@@ -1,19 +1,15 @@
 import { ModulesContainer, Reflector } from '@nestjs/core';
 import { AuditService } from '../src/audit/audit.service';
 import { attemptTargetOf } from '../src/audit/failed-attempts';
-import { createCase, createPatient, readyCaseBody, uniqueMrn } from './support/factories';
+import { type Board, createBoard } from './support/board';
+import { acceptedCase, createCase, createPatient, readyCaseBody, uniqueMrn } from './support/cases';
+import { addToAgenda, createMeeting, markAttendance, meetingAction } from './support/meetings';
 import {
-  acceptedCase,
-  addToAgenda,
   adopt,
   approveBy,
-  type Board,
-  boardMeeting,
   chemoThenResection,
-  createBoard,
-  createMeeting,
-  markPresent,
-  meetingAction,
+  followUp,
+  freshProposal,
   proposalId,
   vote,
 } from './support/plans';
@@ -178,7 +174,7 @@ describe('audit log', () => {
       const onc = board.oncologist.token;
       const coordinator = board.coordinator.token;
 
-      const patient = await createPatient(t, onc, {
+      const patient = await createPatient(t, board.oncologist, {
         fullName: 'Sentinel Patient',
         mrn: uniqueMrn('SENTINEL'),
       });
@@ -192,7 +188,7 @@ describe('audit log', () => {
       const caseId = (
         await createCase(
           t,
-          onc,
+          board.oncologist,
           readyCaseBody(patient.id, {
             ras: 'mutant',
             histology: 'adenocarcinoma (sentinel histology)',
@@ -222,10 +218,15 @@ describe('audit log', () => {
       expectStatus('resubmit', await act('submit', onc));
       expectStatus('accept', await act('accept', coordinator));
 
-      const meetingId = await createMeeting(t, board, { title: 'Sentinel board', location: 'Sentinel room' });
-      await addToAgenda(t, board, meetingId, caseId);
-      await meetingAction(t, board, meetingId, 'start');
-      await markPresent(t, board, meetingId, [board.surgeon, board.ir, board.radiologist]);
+      const meetingId = (
+        await createMeeting(t, board.coordinator, board.surgeon.specialistId, {
+          title: 'Sentinel board',
+          location: 'Sentinel room',
+        })
+      ).id;
+      await addToAgenda(t, board.coordinator, meetingId, caseId);
+      await meetingAction(t, board.coordinator, meetingId, 'start');
+      await markAttendance(t, board.coordinator, meetingId, [board.surgeon, board.ir, board.radiologist]);
       expectStatus(
         'own attendance with a role',
         await t.request('PUT', `/api/meetings/${meetingId}/attendance/${board.oncologist.specialistId}`, {
@@ -243,7 +244,7 @@ describe('audit log', () => {
       );
       const planId = await proposalId(
         t,
-        onc,
+        board.oncologist,
         caseId,
         chemoThenResection(meetingId, {
           rationale: 'Sentinel rationale: downsize, then resect',
@@ -253,7 +254,7 @@ describe('audit log', () => {
           ],
         }),
       );
-      await proposalId(t, onc, caseId, {
+      await proposalId(t, board.oncologist, caseId, {
         meetingId,
         intent: 'disease_control',
         steps: [
@@ -266,20 +267,21 @@ describe('audit log', () => {
         ],
         rationale: 'Sentinel rationale two',
       });
-      await approveBy(t, planId, [board.surgeon, board.oncologist]);
+      await approveBy(t, [board.surgeon, board.oncologist], planId);
       expectStatus(
         'dissent',
-        await vote(t, board.ir.token, planId, {
+        await vote(t, board.ir, planId, {
           vote: 'reject',
           comment: 'Sentinel dissent: ablate instead',
         }),
       );
-      expectStatus('adopt', await adopt(t, board.surgeon.token, planId), 201);
+      expectStatus('adopt', await adopt(t, board.surgeon, planId), 201);
       expectStatus(
         'follow-up',
-        await t.request('POST', `/api/cases/${caseId}/follow-up`, {
-          token: coordinator,
-          body: { status: 'not_implemented', reason: 'patient_choice', note: 'Sentinel follow-up note' },
+        await followUp(t, board.coordinator, caseId, {
+          status: 'not_implemented',
+          reason: 'patient_choice',
+          note: 'Sentinel follow-up note',
         }),
         201,
       );
@@ -293,8 +295,8 @@ describe('audit log', () => {
           body: { reason: 'Sentinel withdraw reason' },
         }),
       );
-      const cancelled = await createMeeting(t, board);
-      await addToAgenda(t, board, cancelled, await acceptedCase(t, board));
+      const cancelled = (await createMeeting(t, board.coordinator, board.surgeon.specialistId)).id;
+      await addToAgenda(t, board.coordinator, cancelled, await acceptedCase(t, board));
       expectStatus(
         'cancel',
         await t.request('POST', `/api/meetings/${cancelled}/cancel`, {
@@ -357,7 +359,7 @@ describe('audit log', () => {
 
     beforeAll(async () => {
       board = await createBoard(t);
-      patientId = (await createPatient(t, board.oncologist.token)).id;
+      patientId = (await createPatient(t, board.oncologist)).id;
     });
 
     /** The audit rows written for one request, found by the request id the test sent. */
@@ -440,8 +442,7 @@ describe('audit log', () => {
     });
 
     it('records an object-level refusal of a service once, outside its rolled-back transaction', async () => {
-      const { meetingId, caseIds } = await boardMeeting(t, board);
-      const id = await proposalId(t, board.oncologist.token, caseIds[0], chemoThenResection(meetingId));
+      const { meetingId, caseId, id } = await freshProposal(t, board);
       const response = await send(
         'PUT',
         `/api/proposals/${id}/vote`,
@@ -468,7 +469,7 @@ describe('audit log', () => {
       // The other ids of the path are recorded too (never the body).
       const note = await send(
         'POST',
-        `/api/meetings/${meetingId}/cases/${caseIds[0]}/notes`,
+        `/api/meetings/${meetingId}/cases/${caseId}/notes`,
         board.pathologist.token,
         'not-present-2',
         { body: 'a note that must not be logged' },
@@ -479,7 +480,7 @@ describe('audit log', () => {
           action: 'meeting.add_note',
           entity_id: meetingId,
           outcome: 'denied',
-          details: { caseId: caseIds[0], code: 'NOT_PRESENT' },
+          details: { caseId, code: 'NOT_PRESENT' },
         }),
       ]);
     });

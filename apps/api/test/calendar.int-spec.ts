@@ -1,14 +1,8 @@
 import { createHash } from 'node:crypto';
-import { auditEntries } from './support/factories';
-import {
-  acceptedCase,
-  addToAgenda,
-  type Cast,
-  createCast,
-  createMeeting,
-  icsLines,
-  markAttendance,
-} from './support/meetings';
+import { type Board, createBoard } from './support/board';
+import { acceptedCase } from './support/cases';
+import { auditEntries, icsLines } from './support/inspect';
+import { addToAgenda, createMeeting, markAttendance, setTimeZone } from './support/meetings';
 import { TestApp } from './support/test-app';
 
 const MISSING = '00000000-0000-4000-8000-000000000000';
@@ -16,15 +10,15 @@ const DAY_MS = 86_400_000;
 
 describe('calendars', () => {
   let t: TestApp;
-  let cast: Cast;
+  let board: Board;
 
   beforeAll(async () => {
     t = await TestApp.create();
-    cast = await createCast(t);
+    board = await createBoard(t);
   });
   afterAll(() => t.close());
 
-  const ics = (meetingId: string, token = cast.oncologist.token) =>
+  const ics = (meetingId: string, token = board.oncologist.token) =>
     t.request('GET', `/api/meetings/${meetingId}/calendar.ics`, { token });
   const createFeed = (specialistId: string, token: string) =>
     t.request('POST', `/api/specialists/${specialistId}/calendar-feed`, {
@@ -39,7 +33,7 @@ describe('calendars', () => {
 
   describe('GET /api/meetings/:id/calendar.ics', () => {
     it('is an RFC 5545 calendar: CRLF, folded lines, stable UID, zoned start with VTIMEZONE, video link', async () => {
-      const meeting = await createMeeting(t, cast.coordinator.token, cast.surgeon.specialistId!, {
+      const meeting = await createMeeting(t, board.coordinator, board.surgeon.specialistId, {
         title: 'Hepatobiliary board; weekly, with the liver surgeons and the interventional radiologists',
         startsAt: '2026-03-29T16:00:00+02:00',
         location: 'Room 4.12, Tower B',
@@ -86,12 +80,14 @@ describe('calendars', () => {
     });
 
     it('never carries patient data', async () => {
-      const meeting = await createMeeting(t, cast.coordinator.token, cast.surgeon.specialistId!);
-      const caseId = await acceptedCase(t, cast, {
-        fullName: 'Wilhelmina Calendarpatient',
-        mrn: 'CAL-PRIVATE-1',
+      const meeting = await createMeeting(t, board.coordinator, board.surgeon.specialistId);
+      const caseId = await acceptedCase(t, board, {
+        patient: {
+          fullName: 'Wilhelmina Calendarpatient',
+          mrn: 'CAL-PRIVATE-1',
+        },
       });
-      await addToAgenda(t, cast.coordinator.token, meeting.id, caseId);
+      await addToAgenda(t, board.coordinator, meeting.id, caseId);
       const text = (await ics(meeting.id)).body as string;
       for (const secret of ['Wilhelmina', 'Calendarpatient', 'CAL-PRIVATE-1', caseId, 'segment 7']) {
         expect(text).not.toContain(secret);
@@ -99,9 +95,9 @@ describe('calendars', () => {
     });
 
     it('bumps SEQUENCE when the meeting moves and says CANCELLED when it is cancelled', async () => {
-      const meeting = await createMeeting(t, cast.coordinator.token, cast.surgeon.specialistId!);
+      const meeting = await createMeeting(t, board.coordinator, board.surgeon.specialistId);
       await t.request('PATCH', `/api/meetings/${meeting.id}`, {
-        token: cast.coordinator.token,
+        token: board.coordinator.token,
         body: { startsAt: '2030-10-27T02:30:00+01:00', durationMinutes: 60 },
       });
       // 2030-10-27 is the autumn change in Amsterdam, and 02:30 CET the second 02:30 of the night: a
@@ -117,7 +113,7 @@ describe('calendars', () => {
         ]),
       );
       await t.request('POST', `/api/meetings/${meeting.id}/cancel`, {
-        token: cast.coordinator.token,
+        token: board.coordinator.token,
         body: { reason: 'merged with next week' },
       });
       lines = icsLines((await ics(meeting.id)).body);
@@ -125,25 +121,16 @@ describe('calendars', () => {
     });
 
     it('writes times in the institution time zone (Asia/Tokyo: no daylight time)', async () => {
-      const meeting = await createMeeting(t, cast.coordinator.token, cast.surgeon.specialistId!, {
+      const meeting = await createMeeting(t, board.coordinator, board.surgeon.specialistId, {
         startsAt: '2027-07-01T08:00:00Z',
       });
-      const settings = (timeZone: string) =>
-        t.request('PUT', '/api/settings/institution', {
-          token: cast.admin.token,
-          body: {
-            imagingWindowDays: 42,
-            timeZone,
-            quorumDisciplines: ['medical_oncology', 'surgery', 'interventional_radiology', 'radiology'],
-          },
-        });
       try {
-        await settings('Asia/Tokyo');
+        await setTimeZone(t, board.admin, 'Asia/Tokyo');
         const lines = icsLines((await ics(meeting.id)).body);
         expect(lines).toContain('DTSTART;TZID=Asia/Tokyo:20270701T170000');
         expect(lines.filter((l) => l.startsWith('TZOFFSETTO:'))).toEqual(['TZOFFSETTO:+0900']);
       } finally {
-        await settings('Europe/Amsterdam');
+        await setTimeZone(t, board.admin, 'Europe/Amsterdam');
       }
     });
 
@@ -152,33 +139,33 @@ describe('calendars', () => {
       expect(missing.status).toBe(404);
       expect(missing.body.error).toBe('NOT_FOUND');
       expect((await t.request('GET', `/api/meetings/${MISSING}/calendar.ics`)).status).toBe(401);
-      expect((await ics(MISSING, cast.admin.token)).status).toBe(403);
+      expect((await ics(MISSING, board.admin.token)).status).toBe(403);
     });
   });
 
   describe('per-specialist feeds', () => {
     it('gives a specialist a secret URL that works without a login and lists the meetings they chair or attend', async () => {
-      const radiologist = cast.radiologist.specialistId!;
-      const chaired = await createMeeting(t, cast.coordinator.token, radiologist, {
+      const radiologist = board.radiologist.specialistId;
+      const chaired = await createMeeting(t, board.coordinator, radiologist, {
         title: 'Chaired board',
         startsAt: inDays(3),
       });
-      const attended = await createMeeting(t, cast.coordinator.token, cast.surgeon.specialistId!, {
+      const attended = await createMeeting(t, board.coordinator, board.surgeon.specialistId, {
         title: 'Attended board',
         startsAt: inDays(10),
       });
-      await markAttendance(t, cast.coordinator.token, attended.id, radiologist);
-      const absent = await createMeeting(t, cast.coordinator.token, cast.surgeon.specialistId!, {
+      await markAttendance(t, board.coordinator, attended.id, [board.radiologist]);
+      const absent = await createMeeting(t, board.coordinator, board.surgeon.specialistId, {
         title: 'Absent board',
         startsAt: inDays(11),
       });
-      await markAttendance(t, cast.coordinator.token, absent.id, radiologist, false);
-      const old = await createMeeting(t, cast.coordinator.token, radiologist, {
+      await markAttendance(t, board.coordinator, absent.id, [board.radiologist], false);
+      const old = await createMeeting(t, board.coordinator, radiologist, {
         title: 'Old board',
         startsAt: inDays(-40),
       });
 
-      const created = await createFeed(radiologist, cast.radiologist.token);
+      const created = await createFeed(radiologist, board.radiologist.token);
       expect(created.status).toBe(201);
       expect(created.body).toEqual({
         specialistId: radiologist,
@@ -208,41 +195,41 @@ describe('calendars', () => {
     });
 
     it('stores only the sha256 of the token, and audits creation without it', async () => {
-      const created = await createFeed(cast.oncologist.specialistId!, cast.oncologist.token);
+      const created = await createFeed(board.oncologist.specialistId, board.oncologist.token);
       const token = created.body.url.split('/').pop() as string;
       const rows = await t.dataSource.query(`SELECT token_hash FROM calendar_feed WHERE specialist_id = $1`, [
-        cast.oncologist.specialistId,
+        board.oncologist.specialistId,
       ]);
       expect(rows).toEqual([{ token_hash: createHash('sha256').update(token).digest('hex') }]);
       const [dump] = await t.dataSource.query(
         `SELECT row_to_json(f)::text AS text FROM calendar_feed f WHERE specialist_id = $1`,
-        [cast.oncologist.specialistId],
+        [board.oncologist.specialistId],
       );
       expect(dump.text).not.toContain(token);
-      const entries = await auditEntries(t, cast.oncologist.specialistId!);
+      const entries = await auditEntries(t, board.oncologist.specialistId);
       expect(entries.find((e) => e.action === 'calendar_feed.create')).toMatchObject({
-        actor_id: cast.oncologist.id,
+        actor_id: board.oncologist.id,
         entity_type: 'calendar_feed',
       });
       expect(JSON.stringify(entries)).not.toContain(token);
     });
 
     it('stops working when revoked (404, never 401), and a new URL replaces the old one', async () => {
-      const surgeon = cast.surgeon.specialistId!;
-      const first = (await createFeed(surgeon, cast.coordinator.token)).body.url;
+      const surgeon = board.surgeon.specialistId;
+      const first = (await createFeed(surgeon, board.coordinator.token)).body.url;
       expect((await fetchFeed(first)).status).toBe(200);
-      const second = (await createFeed(surgeon, cast.surgeon.token)).body.url;
+      const second = (await createFeed(surgeon, board.surgeon.token)).body.url;
       expect(second).not.toBe(first);
       expect((await fetchFeed(first)).status).toBe(404);
       expect((await fetchFeed(second)).status).toBe(200);
 
-      const revoked = await revokeFeed(surgeon, cast.surgeon.token);
+      const revoked = await revokeFeed(surgeon, board.surgeon.token);
       expect(revoked.status).toBe(204);
       const gone = await fetchFeed(second);
       expect(gone.status).toBe(404);
       expect(gone.body).toMatchObject({ statusCode: 404, error: 'NOT_FOUND' });
       // Revoking again is fine and records nothing more.
-      expect((await revokeFeed(surgeon, cast.coordinator.token)).status).toBe(204);
+      expect((await revokeFeed(surgeon, board.coordinator.token)).status).toBe(204);
       const actions = (await auditEntries(t, surgeon))
         .map((e) => e.action)
         .filter((a) => a.startsWith('calendar_feed.'));
@@ -261,19 +248,19 @@ describe('calendars', () => {
     });
 
     it("refuses a clinician managing another specialist's feed, and admins (403), and unknown specialists (404)", async () => {
-      const other = await createFeed(cast.surgeon.specialistId!, cast.oncologist.token);
+      const other = await createFeed(board.surgeon.specialistId, board.oncologist.token);
       expect(other.status).toBe(403);
       expect(other.body.error).toBe('NOT_OWN_CALENDAR_FEED');
-      expect((await revokeFeed(cast.surgeon.specialistId!, cast.oncologist.token)).body.error).toBe(
+      expect((await revokeFeed(board.surgeon.specialistId, board.oncologist.token)).body.error).toBe(
         'NOT_OWN_CALENDAR_FEED',
       );
-      const admin = await createFeed(cast.surgeon.specialistId!, cast.admin.token);
+      const admin = await createFeed(board.surgeon.specialistId, board.admin.token);
       expect(admin.status).toBe(403);
       expect(admin.body.error).toBe('CALENDAR_FEED_NOT_ALLOWED');
-      expect((await createFeed(MISSING, cast.coordinator.token)).status).toBe(404);
-      expect((await revokeFeed(MISSING, cast.coordinator.token)).status).toBe(404);
+      expect((await createFeed(MISSING, board.coordinator.token)).status).toBe(404);
+      expect((await revokeFeed(MISSING, board.coordinator.token)).status).toBe(404);
       expect(
-        (await t.request('POST', `/api/specialists/${cast.surgeon.specialistId}/calendar-feed`)).status,
+        (await t.request('POST', `/api/specialists/${board.surgeon.specialistId}/calendar-feed`)).status,
       ).toBe(401);
     });
   });

@@ -1,4 +1,5 @@
-import { auditEntries, createCase, createPatient, isoDaysAgo, readyCaseBody } from './support/factories';
+import { createCase, createPatient, isoDaysAgo, readyCaseBody } from './support/cases';
+import { auditEntries } from './support/inspect';
 import { TestApp } from './support/test-app';
 
 const MISSING = '00000000-0000-4000-8000-000000000000';
@@ -17,14 +18,14 @@ describe('case workflow', () => {
     surgeon = await t.userWithToken('clinician', 'surgery');
     coordinator = await t.userWithToken('coordinator');
     admin = await t.userWithToken('admin');
-    patientId = (await createPatient(t, oncologist.token)).id;
+    patientId = (await createPatient(t, oncologist)).id;
   });
   afterAll(() => t.close());
 
   const act = (id: string, action: string, token: string, body?: object) =>
     t.request('POST', `/api/cases/${id}/${action}`, { token, body });
   const readyCase = async (overrides: Record<string, unknown> = {}) =>
-    (await createCase(t, oncologist.token, readyCaseBody(patientId, overrides))).id as string;
+    (await createCase(t, oncologist, readyCaseBody(patientId, overrides))).id as string;
   const events = async (id: string) =>
     (await t.request('GET', `/api/cases/${id}/events`, { token: surgeon.token })).body;
 
@@ -50,7 +51,7 @@ describe('case workflow', () => {
 
     it('refuses a draft that is not ready (422 CASE_NOT_READY listing what is missing), and changes nothing', async () => {
       const id = (
-        await createCase(t, oncologist.token, {
+        await createCase(t, oncologist, {
           patientId,
           primarySite: 'rectum',
           histology: 'adenocarcinoma',

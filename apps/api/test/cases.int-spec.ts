@@ -1,12 +1,6 @@
 import { PostgresQueryRunner } from 'typeorm/driver/postgres/PostgresQueryRunner';
-import {
-  auditEntries,
-  createCase,
-  createPatient,
-  invalidFields,
-  isoDaysAgo,
-  readyCaseBody,
-} from './support/factories';
+import { createCase, createPatient, isoDaysAgo, readyCaseBody } from './support/cases';
+import { auditEntries, invalidFields } from './support/inspect';
 import { TestApp } from './support/test-app';
 
 const MISSING = '00000000-0000-4000-8000-000000000000';
@@ -25,7 +19,7 @@ describe('cases', () => {
     surgeon = await t.userWithToken('clinician', 'surgery');
     coordinator = await t.userWithToken('coordinator');
     admin = await t.userWithToken('admin');
-    patient = await createPatient(t, oncologist.token, { fullName: 'Hendrika Zwart' });
+    patient = await createPatient(t, oncologist, { fullName: 'Hendrika Zwart' });
   });
   afterAll(() => t.close());
 
@@ -247,7 +241,7 @@ describe('cases', () => {
 
   describe('GET /api/cases/:id', () => {
     it('returns the case to clinicians and coordinators and audits each read', async () => {
-      const created = await createCase(t, oncologist.token, readyCaseBody(patient.id));
+      const created = await createCase(t, oncologist, readyCaseBody(patient.id));
       for (const user of [surgeon, coordinator]) {
         const response = await t.request('GET', `/api/cases/${created.id}`, { token: user.token });
         expect(response.status).toBe(200);
@@ -262,7 +256,7 @@ describe('cases', () => {
       const bad = await t.request('GET', '/api/cases/42', { token: oncologist.token });
       expect(bad.status).toBe(400);
       expect(invalidFields(bad.body)).toEqual(['id']);
-      const created = await createCase(t, oncologist.token, { patientId: patient.id });
+      const created = await createCase(t, oncologist, { patientId: patient.id });
       expect((await t.request('GET', `/api/cases/${created.id}`)).status).toBe(401);
       expect((await t.request('GET', `/api/cases/${created.id}`, { token: admin.token })).status).toBe(403);
     });
@@ -270,7 +264,7 @@ describe('cases', () => {
 
   describe('PATCH /api/cases/:id', () => {
     it('changes facts, clears them with null, and audits the names of the changed facts only', async () => {
-      const created = await createCase(t, oncologist.token, readyCaseBody(patient.id));
+      const created = await createCase(t, oncologist, readyCaseBody(patient.id));
       const response = await patch(created.id, {
         ecog: 2,
         histology: null,
@@ -295,7 +289,7 @@ describe('cases', () => {
     });
 
     it('changes the presenting specialist, audited, and writes nothing when nothing changes', async () => {
-      const created = await createCase(t, oncologist.token, readyCaseBody(patient.id));
+      const created = await createCase(t, oncologist, readyCaseBody(patient.id));
       const moved = await patch(created.id, { presentingSpecialistId: surgeon.specialistId });
       expect(moved.body.presentingSpecialist).toMatchObject({ id: surgeon.specialistId });
       const same = await patch(created.id, { ecog: 1 }, surgeon.token);
@@ -305,7 +299,7 @@ describe('cases', () => {
     });
 
     it('refuses a side once the primary is changed to a non-colorectal site, until the side is cleared', async () => {
-      const created = await createCase(t, oncologist.token, readyCaseBody(patient.id));
+      const created = await createCase(t, oncologist, readyCaseBody(patient.id));
       const refused = await patch(created.id, { primarySite: 'lung' });
       expect(refused.status).toBe(400);
       expect(invalidFields(refused.body)).toEqual(['primarySide']);
@@ -317,14 +311,14 @@ describe('cases', () => {
     });
 
     it('validates like creation, and refuses to change the patient (400)', async () => {
-      const created = await createCase(t, oncologist.token, { patientId: patient.id });
+      const created = await createCase(t, oncologist, { patientId: patient.id });
       const response = await patch(created.id, { ecog: 7, patientId: patient.id, lesions: [{ segment: 3 }] });
       expect(response.status).toBe(400);
       expect(invalidFields(response.body).sort()).toEqual(['ecog', 'lesions[0].diameterMm', 'patientId']);
     });
 
     it('is refused once the case is withdrawn (409 CASE_NOT_EDITABLE naming the state)', async () => {
-      const created = await createCase(t, oncologist.token, readyCaseBody(patient.id));
+      const created = await createCase(t, oncologist, readyCaseBody(patient.id));
       await t.request('POST', `/api/cases/${created.id}/withdraw`, {
         token: oncologist.token,
         body: { reason: 'Duplicate entry' },
@@ -337,7 +331,7 @@ describe('cases', () => {
 
     it('answers 404, 401, and 403 to a coordinator and an admin', async () => {
       expect((await patch(MISSING, { ecog: 1 })).status).toBe(404);
-      const created = await createCase(t, oncologist.token, { patientId: patient.id });
+      const created = await createCase(t, oncologist, { patientId: patient.id });
       expect((await t.request('PATCH', `/api/cases/${created.id}`, { body: { ecog: 1 } })).status).toBe(401);
       expect((await patch(created.id, { ecog: 1 }, coordinator.token)).status).toBe(403);
       expect((await patch(created.id, { ecog: 1 }, admin.token)).status).toBe(403);
@@ -346,7 +340,7 @@ describe('cases', () => {
 
   describe('GET /api/cases/:id/readiness', () => {
     it('is ready when every item is met, with a message per item', async () => {
-      const created = await createCase(t, oncologist.token, readyCaseBody(patient.id));
+      const created = await createCase(t, oncologist, readyCaseBody(patient.id));
       const response = await t.request('GET', `/api/cases/${created.id}/readiness`, {
         token: coordinator.token,
       });
@@ -369,7 +363,7 @@ describe('cases', () => {
     });
 
     it('lists each missing item by name for an incomplete draft', async () => {
-      const created = await createCase(t, oncologist.token, { patientId: patient.id, primarySite: 'colon' });
+      const created = await createCase(t, oncologist, { patientId: patient.id, primarySite: 'colon' });
       const response = await t.request('GET', `/api/cases/${created.id}/readiness`, {
         token: oncologist.token,
       });
@@ -392,7 +386,7 @@ describe('cases', () => {
     it('does not require colorectal biomarkers for a pancreatic primary', async () => {
       const created = await createCase(
         t,
-        oncologist.token,
+        oncologist,
         readyCaseBody(patient.id, {
           primarySite: 'pancreas',
           primarySide: null,
@@ -410,7 +404,7 @@ describe('cases', () => {
     it('fails on imaging older than the window, and follows the window set by the admin', async () => {
       const created = await createCase(
         t,
-        oncologist.token,
+        oncologist,
         readyCaseBody(patient.id, { latestImagingDate: isoDaysAgo(60) }),
       );
       const stale = await t.request('GET', `/api/cases/${created.id}/readiness`, { token: oncologist.token });
@@ -467,32 +461,32 @@ describe('cases', () => {
       t2 = await TestApp.create();
       clinician = await t2.userWithToken('clinician', 'medical_oncology');
       const other = await t2.userWithToken('clinician', 'surgery');
-      patientA = await createPatient(t2, clinician.token, {
+      patientA = await createPatient(t2, clinician, {
         fullName: 'Annemarie Oosterhuis',
         mrn: 'LIST-A',
       });
-      const patientB = await createPatient(t2, clinician.token, {
+      const patientB = await createPatient(t2, clinician, {
         fullName: 'Bartholomeus Kok',
         mrn: 'LIST-B',
       });
       const a1 = await createCase(
         t2,
-        clinician.token,
+        clinician,
         readyCaseBody(patientA.id, { histology: 'mucinous adenocarcinoma' }),
       );
-      const a2 = await createCase(t2, clinician.token, {
+      const a2 = await createCase(t2, clinician, {
         patientId: patientA.id,
         questionForBoard: 'Is SBRT an option?',
       });
-      const b1 = await createCase(t2, clinician.token, readyCaseBody(patientB.id));
-      const presented = await createCase(t2, clinician.token, {
+      const b1 = await createCase(t2, clinician, readyCaseBody(patientB.id));
+      const presented = await createCase(t2, clinician, {
         patientId: patientB.id,
         presentingSpecialistId: other.specialistId,
       });
       ids = { a1: a1.id, a2: a2.id, b1: b1.id, presented: presented.id };
       await t2.request('POST', `/api/cases/${b1.id}/submit`, { token: clinician.token });
       // Enough rows to page through.
-      for (let i = 0; i < 21; i++) await createCase(t2, clinician.token, { patientId: patientB.id });
+      for (let i = 0; i < 21; i++) await createCase(t2, clinician, { patientId: patientB.id });
     });
     afterAll(() => t2.close());
 

@@ -1,6 +1,7 @@
 import { ROLES, type Role } from '@consilium/domain';
 import { hasPermission } from '../src/auth/permissions';
-import { createCase, createPatient, invalidFields, patientBody, readyCaseBody } from './support/factories';
+import { createCase, createPatient, patientBody, readyCaseBody } from './support/cases';
+import { invalidFields } from './support/inspect';
 import { listRoutes, type RouteInfo } from './support/routes';
 import { TEST_PASSWORD, TestApp, type TestResponse } from './support/test-app';
 
@@ -55,8 +56,8 @@ describe('hostile input', () => {
     admin = await t.userWithToken('admin');
     coordinator = await t.userWithToken('coordinator');
     clinician = await t.userWithToken('clinician', 'surgery');
-    const patient = await createPatient(t, clinician.token);
-    caseId = (await createCase(t, clinician.token, readyCaseBody(patient.id))).id;
+    const patient = await createPatient(t, clinician);
+    caseId = (await createCase(t, clinician, readyCaseBody(patient.id))).id;
   });
   afterAll(() => t.close());
 
@@ -247,8 +248,8 @@ describe('hostile input', () => {
     });
 
     it('treats a bodiless POST as before: no content type passes, empty JSON is a 400', async () => {
-      const patient = await createPatient(t, clinician.token);
-      const id = (await createCase(t, clinician.token, readyCaseBody(patient.id))).id;
+      const patient = await createPatient(t, clinician);
+      const id = (await createCase(t, clinician, readyCaseBody(patient.id))).id;
       const emptyJson = await t.request('POST', `/api/cases/${id}/submit`, {
         token: clinician.token,
         headers: json,

@@ -1,34 +1,28 @@
-import { auditEntries, createCase, createPatient, invalidFields, readyCaseBody } from './support/factories';
-import {
-  acceptedCase,
-  addToAgenda,
-  caseStatus,
-  type Cast,
-  createCast,
-  createMeeting,
-  meetingAction,
-} from './support/meetings';
+import { type Board, createBoard } from './support/board';
+import { acceptedCase, createCase, createPatient, readyCaseBody } from './support/cases';
+import { auditEntries, caseStatus, invalidFields } from './support/inspect';
+import { addToAgenda, createMeeting, meetingAction } from './support/meetings';
 import { TestApp } from './support/test-app';
 
 const MISSING = '00000000-0000-4000-8000-000000000000';
 
 describe('meeting agenda', () => {
   let t: TestApp;
-  let cast: Cast;
+  let board: Board;
 
   beforeAll(async () => {
     t = await TestApp.create();
-    cast = await createCast(t);
+    board = await createBoard(t);
   });
   afterAll(() => t.close());
 
   const meeting = (overrides: Record<string, unknown> = {}) =>
-    createMeeting(t, cast.coordinator.token, cast.surgeon.specialistId!, overrides);
-  const add = (meetingId: string, body: object, token = cast.coordinator.token) =>
+    createMeeting(t, board.coordinator, board.surgeon.specialistId, overrides);
+  const add = (meetingId: string, body: object, token = board.coordinator.token) =>
     t.request('POST', `/api/meetings/${meetingId}/agenda`, { token, body });
-  const remove = (meetingId: string, caseId: string, token = cast.coordinator.token) =>
+  const remove = (meetingId: string, caseId: string, token = board.coordinator.token) =>
     t.request('DELETE', `/api/meetings/${meetingId}/agenda/${caseId}`, { token });
-  const reorder = (meetingId: string, caseIds: unknown, token = cast.coordinator.token) =>
+  const reorder = (meetingId: string, caseIds: unknown, token = board.coordinator.token) =>
     t.request('PUT', `/api/meetings/${meetingId}/agenda/order`, { token, body: { caseIds } });
   const agendaIds = (body: { agenda: { case: { id: string } }[] }) => body.agenda.map((i) => i.case.id);
   const activeRows = async (caseId: string) =>
@@ -41,8 +35,8 @@ describe('meeting agenda', () => {
   describe('POST /api/meetings/:id/agenda', () => {
     it('puts an accepted case at the end of the agenda: the case becomes scheduled, with event and audit entries', async () => {
       const m = await meeting();
-      const [first, second] = [await acceptedCase(t, cast), await acceptedCase(t, cast)];
-      await addToAgenda(t, cast.coordinator.token, m.id, first);
+      const [first, second] = [await acceptedCase(t, board), await acceptedCase(t, board)];
+      await addToAgenda(t, board.coordinator, m.id, first);
       const response = await add(m.id, { caseId: second, plannedMinutes: 15 });
       expect(response.status).toBe(201);
       expect(
@@ -65,7 +59,7 @@ describe('meeting agenda', () => {
       expect(response.body.warnings).toEqual([]);
       expect(await caseStatus(t, second)).toBe('scheduled');
 
-      const events = (await t.request('GET', `/api/cases/${second}/events`, { token: cast.surgeon.token }))
+      const events = (await t.request('GET', `/api/cases/${second}/events`, { token: board.surgeon.token }))
         .body.items;
       expect(events[events.length - 1]).toMatchObject({
         action: 'schedule',
@@ -76,7 +70,7 @@ describe('meeting agenda', () => {
         (e) => e.action === 'meeting.agenda.add' && e.details?.caseId === second,
       );
       expect(entry).toMatchObject({
-        actor_id: cast.coordinator.id,
+        actor_id: board.coordinator.id,
         details: { caseId: second, position: 2, plannedMinutes: 15, previousState: 'accepted' },
       });
       expect((await auditEntries(t, second)).map((e) => e.action)).toContain('case.schedule');
@@ -84,8 +78,8 @@ describe('meeting agenda', () => {
 
     it('warns, and still adds, when the planned minutes exceed the meeting', async () => {
       const m = await meeting({ durationMinutes: 30 });
-      await addToAgenda(t, cast.coordinator.token, m.id, await acceptedCase(t, cast), 25);
-      const response = await add(m.id, { caseId: await acceptedCase(t, cast) });
+      await addToAgenda(t, board.coordinator, m.id, await acceptedCase(t, board), { plannedMinutes: 25 });
+      const response = await add(m.id, { caseId: await acceptedCase(t, board) });
       expect(response.status).toBe(201);
       expect(response.body.totals).toMatchObject({ plannedMinutes: 35, overrunMinutes: 5 });
       expect(response.body.warnings).toEqual([
@@ -95,8 +89,8 @@ describe('meeting agenda', () => {
 
     it('refuses a case that is not accepted or deferred (409 ILLEGAL_TRANSITION) and changes nothing', async () => {
       const m = await meeting();
-      const patient = await createPatient(t, cast.oncologist.token);
-      const draft = (await createCase(t, cast.oncologist.token, readyCaseBody(patient.id))).id;
+      const patient = await createPatient(t, board.oncologist);
+      const draft = (await createCase(t, board.oncologist, readyCaseBody(patient.id))).id;
       const response = await add(m.id, { caseId: draft });
       expect(response.status).toBe(409);
       expect(response.body).toMatchObject({
@@ -110,8 +104,8 @@ describe('meeting agenda', () => {
 
     it('refuses a case already on an open meeting (409 CASE_ALREADY_ON_AGENDA naming it)', async () => {
       const [a, b] = [await meeting(), await meeting()];
-      const caseId = await acceptedCase(t, cast);
-      await addToAgenda(t, cast.coordinator.token, a.id, caseId);
+      const caseId = await acceptedCase(t, board);
+      await addToAgenda(t, board.coordinator, a.id, caseId);
       for (const target of [a, b]) {
         const response = await add(target.id, { caseId });
         expect(response.status).toBe(409);
@@ -127,9 +121,9 @@ describe('meeting agenda', () => {
       const other = await t.userWithToken('coordinator');
       for (let round = 0; round < 3; round++) {
         const [a, b] = [await meeting(), await meeting()];
-        const caseId = await acceptedCase(t, cast);
+        const caseId = await acceptedCase(t, board);
         const responses = await Promise.all([
-          add(a.id, { caseId }, cast.coordinator.token),
+          add(a.id, { caseId }, board.coordinator.token),
           add(b.id, { caseId }, other.token),
         ]);
         const statuses = responses.map((r) => r.status).sort();
@@ -140,7 +134,7 @@ describe('meeting agenda', () => {
         expect(await activeRows(caseId)).toEqual([{ meeting_id: winner.body.id }]);
         expect(await caseStatus(t, caseId)).toBe('scheduled');
         const schedules = (
-          await t.request('GET', `/api/cases/${caseId}/events`, { token: cast.surgeon.token })
+          await t.request('GET', `/api/cases/${caseId}/events`, { token: board.surgeon.token })
         ).body.items.filter((e: { action: string }) => e.action === 'schedule');
         expect(schedules).toHaveLength(1);
       }
@@ -148,8 +142,8 @@ describe('meeting agenda', () => {
 
     it('is guaranteed by the database: a second active agenda row for a case is a unique violation', async () => {
       const [a, b] = [await meeting(), await meeting()];
-      const caseId = await acceptedCase(t, cast);
-      await addToAgenda(t, cast.coordinator.token, a.id, caseId);
+      const caseId = await acceptedCase(t, board);
+      await addToAgenda(t, board.coordinator, a.id, caseId);
       await expect(
         t.dataSource.query(
           `INSERT INTO agenda_item (meeting_id, case_id, position, previous_state) VALUES ($1, $2, 1, 'accepted')`,
@@ -170,13 +164,13 @@ describe('meeting agenda', () => {
       const unknownCase = await add(m.id, { caseId: MISSING });
       expect(unknownCase.status).toBe(404);
       expect(unknownCase.body.message).toBe(`case ${MISSING} not found`);
-      expect((await add(MISSING, { caseId: await acceptedCase(t, cast) })).status).toBe(404);
+      expect((await add(MISSING, { caseId: await acceptedCase(t, board) })).status).toBe(404);
     });
 
     it('is for coordinators (403 for clinicians and admins, 401 without a token)', async () => {
       const m = await meeting();
-      const caseId = await acceptedCase(t, cast);
-      for (const token of [cast.oncologist.token, cast.admin.token]) {
+      const caseId = await acceptedCase(t, board);
+      for (const token of [board.oncologist.token, board.admin.token]) {
         expect((await add(m.id, { caseId }, token)).body.error).toBe('PERMISSION_DENIED');
       }
       expect((await t.request('POST', `/api/meetings/${m.id}/agenda`, { body: { caseId } })).status).toBe(
@@ -186,10 +180,10 @@ describe('meeting agenda', () => {
 
     it('refuses changes to the agenda once the meeting has started, closed or been cancelled (409)', async () => {
       const started = await meeting();
-      const onIt = await acceptedCase(t, cast);
-      await addToAgenda(t, cast.coordinator.token, started.id, onIt);
-      await meetingAction(t, cast.coordinator.token, started.id, 'start');
-      const caseId = await acceptedCase(t, cast);
+      const onIt = await acceptedCase(t, board);
+      await addToAgenda(t, board.coordinator, started.id, onIt);
+      await meetingAction(t, board.coordinator, started.id, 'start');
+      const caseId = await acceptedCase(t, board);
       for (const response of [
         await add(started.id, { caseId }),
         await remove(started.id, onIt),
@@ -201,7 +195,7 @@ describe('meeting agenda', () => {
           details: { state: 'in_progress' },
         });
       }
-      await meetingAction(t, cast.coordinator.token, started.id, 'close');
+      await meetingAction(t, board.coordinator, started.id, 'close');
       expect((await add(started.id, { caseId })).body.details).toEqual({ state: 'closed' });
       expect(await caseStatus(t, caseId)).toBe('accepted');
     });
@@ -210,8 +204,8 @@ describe('meeting agenda', () => {
   describe('DELETE /api/meetings/:id/agenda/:caseId', () => {
     it('takes an accepted case off the agenda: back to accepted, positions renumbered, audited', async () => {
       const m = await meeting();
-      const ids = [await acceptedCase(t, cast), await acceptedCase(t, cast), await acceptedCase(t, cast)];
-      for (const id of ids) await addToAgenda(t, cast.coordinator.token, m.id, id);
+      const ids = [await acceptedCase(t, board), await acceptedCase(t, board), await acceptedCase(t, board)];
+      for (const id of ids) await addToAgenda(t, board.coordinator, m.id, id);
       const response = await remove(m.id, ids[0]);
       expect(response.status).toBe(200);
       expect(
@@ -235,10 +229,10 @@ describe('meeting agenda', () => {
 
     it('returns a case deferred by an earlier meeting to deferred', async () => {
       const earlier = await meeting();
-      const caseId = await acceptedCase(t, cast);
-      await addToAgenda(t, cast.coordinator.token, earlier.id, caseId);
-      await meetingAction(t, cast.coordinator.token, earlier.id, 'start');
-      await meetingAction(t, cast.coordinator.token, earlier.id, 'close');
+      const caseId = await acceptedCase(t, board);
+      await addToAgenda(t, board.coordinator, earlier.id, caseId);
+      await meetingAction(t, board.coordinator, earlier.id, 'start');
+      await meetingAction(t, board.coordinator, earlier.id, 'close');
       expect(await caseStatus(t, caseId)).toBe('deferred');
 
       const later = await meeting();
@@ -254,10 +248,10 @@ describe('meeting agenda', () => {
 
     it('lets a withdrawn case leave the agenda without a transition', async () => {
       const m = await meeting();
-      const caseId = await acceptedCase(t, cast);
-      await addToAgenda(t, cast.coordinator.token, m.id, caseId);
+      const caseId = await acceptedCase(t, board);
+      await addToAgenda(t, board.coordinator, m.id, caseId);
       const withdraw = await t.request('POST', `/api/cases/${caseId}/withdraw`, {
-        token: cast.oncologist.token,
+        token: board.oncologist.token,
         body: { reason: 'patient declined further treatment' },
       });
       expect(withdraw.status).toBe(200);
@@ -269,22 +263,22 @@ describe('meeting agenda', () => {
 
     it('answers 404 for a case not on the agenda or an unknown meeting, 403 to clinicians', async () => {
       const m = await meeting();
-      const caseId = await acceptedCase(t, cast);
+      const caseId = await acceptedCase(t, board);
       const response = await remove(m.id, caseId);
       expect(response.status).toBe(404);
       expect(response.body.message).toBe(`case ${caseId} is not on the agenda of meeting ${m.id}`);
       expect((await remove(MISSING, caseId)).status).toBe(404);
       expect((await remove(m.id, 'nope')).status).toBe(400);
-      await addToAgenda(t, cast.coordinator.token, m.id, caseId);
-      expect((await remove(m.id, caseId, cast.oncologist.token)).status).toBe(403);
+      await addToAgenda(t, board.coordinator, m.id, caseId);
+      expect((await remove(m.id, caseId, board.oncologist.token)).status).toBe(403);
     });
   });
 
   describe('PUT /api/meetings/:id/agenda/order', () => {
     it('reorders the agenda and audits the old and new order', async () => {
       const m = await meeting();
-      const ids = [await acceptedCase(t, cast), await acceptedCase(t, cast), await acceptedCase(t, cast)];
-      for (const id of ids) await addToAgenda(t, cast.coordinator.token, m.id, id);
+      const ids = [await acceptedCase(t, board), await acceptedCase(t, board), await acceptedCase(t, board)];
+      for (const id of ids) await addToAgenda(t, board.coordinator, m.id, id);
       const order = [ids[2], ids[0], ids[1]];
       const response = await reorder(m.id, order);
       expect(response.status).toBe(200);
@@ -301,8 +295,8 @@ describe('meeting agenda', () => {
 
     it('refuses anything but a permutation of the agenda (422 INVALID_AGENDA_ORDER with details)', async () => {
       const m = await meeting();
-      const ids = [await acceptedCase(t, cast), await acceptedCase(t, cast)];
-      for (const id of ids) await addToAgenda(t, cast.coordinator.token, m.id, id);
+      const ids = [await acceptedCase(t, board), await acceptedCase(t, board)];
+      for (const id of ids) await addToAgenda(t, board.coordinator, m.id, id);
       const missing = await reorder(m.id, [ids[1]]);
       expect(missing.status).toBe(422);
       expect(missing.body).toMatchObject({
@@ -315,7 +309,7 @@ describe('meeting agenda', () => {
       expect(duplicated.status).toBe(422);
       expect(duplicated.body.details.duplicated).toEqual([ids[1]]);
       expect(
-        agendaIds((await t.request('GET', `/api/meetings/${m.id}`, { token: cast.surgeon.token })).body),
+        agendaIds((await t.request('GET', `/api/meetings/${m.id}`, { token: board.surgeon.token })).body),
       ).toEqual(ids);
     });
 

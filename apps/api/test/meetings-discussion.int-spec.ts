@@ -1,24 +1,18 @@
-import { auditEntries, invalidFields } from './support/factories';
-import {
-  acceptedCase,
-  addToAgenda,
-  type Cast,
-  createCast,
-  createMeeting,
-  markAttendance,
-  meetingAction,
-} from './support/meetings';
+import { type Board, createBoard, createClinician } from './support/board';
+import { acceptedCase } from './support/cases';
+import { auditEntries, invalidFields } from './support/inspect';
+import { boardMeeting, createMeeting, markAttendance, meetingAction } from './support/meetings';
 import { TestApp } from './support/test-app';
 
 const MISSING = '00000000-0000-4000-8000-000000000000';
 
 describe('attendance, quorum and discussion', () => {
   let t: TestApp;
-  let cast: Cast;
+  let board: Board;
 
   beforeAll(async () => {
     t = await TestApp.create();
-    cast = await createCast(t);
+    board = await createBoard(t);
   });
   afterAll(() => t.close());
 
@@ -26,16 +20,13 @@ describe('attendance, quorum and discussion', () => {
     t.request('PUT', `/api/meetings/${meetingId}/attendance/${specialistId}`, { token, body });
   const note = (meetingId: string, caseId: string, body: object, token: string) =>
     t.request('POST', `/api/meetings/${meetingId}/cases/${caseId}/notes`, { token, body });
-  const thread = (meetingId: string, caseId: string, query = '', token = cast.surgeon.token) =>
+  const thread = (meetingId: string, caseId: string, query = '', token = board.surgeon.token) =>
     t.request('GET', `/api/meetings/${meetingId}/cases/${caseId}/notes${query}`, { token });
 
-  /** A meeting chaired by the surgeon with one accepted case on its agenda. */
+  /** A meeting chaired by the surgeon with one accepted case on its agenda, nobody marked present. */
   async function meetingWithCase(start = false) {
-    const meeting = await createMeeting(t, cast.coordinator.token, cast.surgeon.specialistId!);
-    const caseId = await acceptedCase(t, cast);
-    await addToAgenda(t, cast.coordinator.token, meeting.id, caseId);
-    if (start) await meetingAction(t, cast.coordinator.token, meeting.id, 'start');
-    return { meetingId: meeting.id as string, caseId };
+    const { meetingId, caseIds } = await boardMeeting(t, board, { start, present: [] });
+    return { meetingId, caseId: caseIds[0] };
   }
 
   describe('PUT /api/meetings/:id/attendance/:specialistId', () => {
@@ -43,36 +34,36 @@ describe('attendance, quorum and discussion', () => {
       const { meetingId } = await meetingWithCase();
       const response = await attend(
         meetingId,
-        cast.oncologist.specialistId!,
+        board.oncologist.specialistId,
         { present: true, role: ' presenter ' },
-        cast.oncologist.token,
+        board.oncologist.token,
       );
       expect(response.status).toBe(200);
       expect(response.body.attendance).toEqual([
         {
           specialist: {
-            id: cast.oncologist.specialistId,
+            id: board.oncologist.specialistId,
             fullName: 'Test clinician',
             discipline: 'medical_oncology',
           },
           present: true,
           role: 'presenter',
-          recordedById: cast.oncologist.id,
+          recordedById: board.oncologist.id,
           recordedAt: expect.any(String),
         },
       ]);
       const changed = await attend(
         meetingId,
-        cast.oncologist.specialistId!,
+        board.oncologist.specialistId,
         { present: false },
-        cast.oncologist.token,
+        board.oncologist.token,
       );
       expect(changed.body.attendance[0]).toMatchObject({ present: false, role: null });
       const entries = (await auditEntries(t, meetingId)).filter((e) => e.action === 'meeting.attendance');
       // Presence is kept; the free-text role only by name.
       expect(entries.map((e) => e.details)).toEqual([
-        { specialistId: cast.oncologist.specialistId, present: true, changedFields: ['present', 'role'] },
-        { specialistId: cast.oncologist.specialistId, present: false, changedFields: ['present', 'role'] },
+        { specialistId: board.oncologist.specialistId, present: true, changedFields: ['present', 'role'] },
+        { specialistId: board.oncologist.specialistId, present: false, changedFields: ['present', 'role'] },
       ]);
     });
 
@@ -80,9 +71,9 @@ describe('attendance, quorum and discussion', () => {
       const { meetingId } = await meetingWithCase();
       const response = await attend(
         meetingId,
-        cast.surgeon.specialistId!,
+        board.surgeon.specialistId,
         { present: true },
-        cast.oncologist.token,
+        board.oncologist.token,
       );
       expect(response.status).toBe(403);
       expect(response.body.error).toBe('NOT_OWN_ATTENDANCE');
@@ -92,62 +83,66 @@ describe('attendance, quorum and discussion', () => {
       const { meetingId } = await meetingWithCase();
       const response = await attend(
         meetingId,
-        cast.surgeon.specialistId!,
+        board.surgeon.specialistId,
         { present: true },
-        cast.coordinator.token,
+        board.coordinator.token,
       );
       expect(response.status).toBe(200);
-      expect(response.body.attendance[0]).toMatchObject({ present: true, recordedById: cast.coordinator.id });
-      const admin = await attend(meetingId, cast.surgeon.specialistId!, { present: true }, cast.admin.token);
+      expect(response.body.attendance[0]).toMatchObject({
+        present: true,
+        recordedById: board.coordinator.id,
+      });
+      const admin = await attend(meetingId, board.surgeon.specialistId, { present: true }, board.admin.token);
       expect(admin.status).toBe(403);
       expect(admin.body.error).toBe('ATTENDANCE_NOT_ALLOWED');
-      expect((await attend(meetingId, cast.surgeon.specialistId!, { present: true }, '')).status).toBe(401);
+      expect((await attend(meetingId, board.surgeon.specialistId, { present: true }, '')).status).toBe(401);
     });
 
     it('validates the body (400) and answers 404 for an unknown meeting or specialist', async () => {
       const { meetingId } = await meetingWithCase();
       const bad = await attend(
         meetingId,
-        cast.surgeon.specialistId!,
+        board.surgeon.specialistId,
         { present: 'yes', role: '', x: 1 },
-        cast.coordinator.token,
+        board.coordinator.token,
       );
       expect(invalidFields(bad.body).sort()).toEqual(['present', 'role', 'x']);
       expect(
-        (await attend(MISSING, cast.surgeon.specialistId!, { present: true }, cast.coordinator.token)).status,
+        (await attend(MISSING, board.surgeon.specialistId, { present: true }, board.coordinator.token))
+          .status,
       ).toBe(404);
-      const unknown = await attend(meetingId, MISSING, { present: true }, cast.coordinator.token);
+      const unknown = await attend(meetingId, MISSING, { present: true }, board.coordinator.token);
       expect(unknown.status).toBe(404);
       expect(unknown.body.message).toBe(`specialist ${MISSING} not found`);
     });
 
     it('refuses changes once the meeting is closed or cancelled (409)', async () => {
       const { meetingId } = await meetingWithCase(true);
-      await meetingAction(t, cast.coordinator.token, meetingId, 'close');
+      await meetingAction(t, board.coordinator, meetingId, 'close');
       const response = await attend(
         meetingId,
-        cast.surgeon.specialistId!,
+        board.surgeon.specialistId,
         { present: true },
-        cast.coordinator.token,
+        board.coordinator.token,
       );
       expect(response.status).toBe(409);
       expect(response.body).toMatchObject({ error: 'MEETING_NOT_EDITABLE', details: { state: 'closed' } });
     });
 
     it('warns when a present specialist is booked into an overlapping meeting', async () => {
-      const first = await createMeeting(t, cast.coordinator.token, cast.surgeon.specialistId!, {
+      const first = await createMeeting(t, board.coordinator, board.surgeon.specialistId, {
         title: 'Colorectal MDT',
         startsAt: '2034-05-02T08:00:00Z',
       });
-      await markAttendance(t, cast.coordinator.token, first.id, cast.radiologist.specialistId!);
-      const second = await createMeeting(t, cast.coordinator.token, cast.oncologist.specialistId!, {
+      await markAttendance(t, board.coordinator, first.id, [board.radiologist]);
+      const second = await createMeeting(t, board.coordinator, board.oncologist.specialistId, {
         startsAt: '2034-05-02T09:00:00Z',
       });
       const response = await attend(
         second.id,
-        cast.radiologist.specialistId!,
+        board.radiologist.specialistId,
         { present: true },
-        cast.radiologist.token,
+        board.radiologist.token,
       );
       expect(response.status).toBe(200);
       expect(response.body.warnings).toEqual([
@@ -160,40 +155,28 @@ describe('attendance, quorum and discussion', () => {
     it('names the missing disciplines until every required one has a present member', async () => {
       const { meetingId } = await meetingWithCase();
       const quorum = async () =>
-        (await t.request('GET', `/api/meetings/${meetingId}`, { token: cast.oncologist.token })).body.quorum;
+        (await t.request('GET', `/api/meetings/${meetingId}`, { token: board.oncologist.token })).body.quorum;
       expect(await quorum()).toEqual({
         quorate: false,
         requiredDisciplines: ['medical_oncology', 'surgery', 'interventional_radiology', 'radiology'],
         presentDisciplines: [],
         missingDisciplines: ['interventional_radiology', 'medical_oncology', 'radiology', 'surgery'],
       });
-      await markAttendance(t, cast.coordinator.token, meetingId, cast.surgeon.specialistId!);
-      await markAttendance(t, cast.coordinator.token, meetingId, cast.oncologist.specialistId!);
+      await markAttendance(t, board.coordinator, meetingId, [board.surgeon, board.oncologist]);
       // Recorded but absent does not count.
-      await markAttendance(t, cast.coordinator.token, meetingId, cast.radiologist.specialistId!, false);
+      await markAttendance(t, board.coordinator, meetingId, [board.radiologist], false);
       expect(await quorum()).toMatchObject({
         quorate: false,
         presentDisciplines: ['medical_oncology', 'surgery'],
         missingDisciplines: ['interventional_radiology', 'radiology'],
       });
-      await markAttendance(t, cast.coordinator.token, meetingId, cast.radiologist.specialistId!);
-      const last = await markAttendance(
-        t,
-        cast.coordinator.token,
-        meetingId,
-        cast.interventional.specialistId!,
-      );
+      await markAttendance(t, board.coordinator, meetingId, [board.radiologist]);
+      const last = await markAttendance(t, board.coordinator, meetingId, [board.ir]);
       expect(last.quorum).toMatchObject({ quorate: true, missingDisciplines: [] });
       // A second present member of a discipline changes nothing; one leaving breaks quorum again.
-      const pathologist = await t.userWithToken('clinician', 'pathology');
-      await markAttendance(t, pathologist.token, meetingId, pathologist.specialistId!);
-      const left = await markAttendance(
-        t,
-        cast.radiologist.token,
-        meetingId,
-        cast.radiologist.specialistId!,
-        false,
-      );
+      const pathologist = await createClinician(t, 'pathology');
+      await markAttendance(t, pathologist, meetingId, [pathologist]);
+      const left = await markAttendance(t, board.radiologist, meetingId, [board.radiologist], false);
       expect(left.quorum).toMatchObject({ quorate: false, missingDisciplines: ['radiology'] });
       expect(left.quorum.presentDisciplines).toEqual([
         'interventional_radiology',
@@ -207,13 +190,13 @@ describe('attendance, quorum and discussion', () => {
   describe('discussion notes', () => {
     it('refuses notes before the meeting starts and after it closes (409 MEETING_NOT_IN_PROGRESS)', async () => {
       const { meetingId, caseId } = await meetingWithCase();
-      const before = await note(meetingId, caseId, { body: 'Early thought' }, cast.coordinator.token);
+      const before = await note(meetingId, caseId, { body: 'Early thought' }, board.coordinator.token);
       expect(before.status).toBe(409);
       expect(before.body).toMatchObject({ error: 'MEETING_NOT_IN_PROGRESS', details: { state: 'planned' } });
-      await meetingAction(t, cast.coordinator.token, meetingId, 'start');
-      await meetingAction(t, cast.coordinator.token, meetingId, 'close');
+      await meetingAction(t, board.coordinator, meetingId, 'start');
+      await meetingAction(t, board.coordinator, meetingId, 'close');
       expect(
-        (await note(meetingId, caseId, { body: 'Late thought' }, cast.coordinator.token)).body.details,
+        (await note(meetingId, caseId, { body: 'Late thought' }, board.coordinator.token)).body.details,
       ).toEqual({
         state: 'closed',
       });
@@ -221,12 +204,12 @@ describe('attendance, quorum and discussion', () => {
 
     it('takes notes from a present clinician and from the coordinator, and audits them without their text', async () => {
       const { meetingId, caseId } = await meetingWithCase(true);
-      await markAttendance(t, cast.surgeon.token, meetingId, cast.surgeon.specialistId!);
+      await markAttendance(t, board.surgeon, meetingId, [board.surgeon]);
       const response = await note(
         meetingId,
         caseId,
         { body: 'Resectable; FLR adequate.' },
-        cast.surgeon.token,
+        board.surgeon.token,
       );
       expect(response.status).toBe(201);
       expect(response.body).toEqual({
@@ -237,10 +220,10 @@ describe('attendance, quorum and discussion', () => {
         correctsNoteId: null,
         correctedByNoteIds: [],
         author: {
-          userId: cast.surgeon.id,
+          userId: board.surgeon.id,
           displayName: 'Test clinician',
           role: 'clinician',
-          specialist: { id: cast.surgeon.specialistId, fullName: 'Test clinician', discipline: 'surgery' },
+          specialist: { id: board.surgeon.specialistId, fullName: 'Test clinician', discipline: 'surgery' },
         },
         createdAt: expect.any(String),
       });
@@ -248,13 +231,13 @@ describe('attendance, quorum and discussion', () => {
         meetingId,
         caseId,
         { body: 'Next: CT in 6 weeks' },
-        cast.coordinator.token,
+        board.coordinator.token,
       );
       expect(coordinatorNote.status).toBe(201);
       expect(coordinatorNote.body.author).toMatchObject({ role: 'coordinator', specialist: null });
       const entry = (await auditEntries(t, meetingId)).find((e) => e.action === 'meeting.note.create');
       expect(entry).toMatchObject({
-        actor_id: cast.surgeon.id,
+        actor_id: board.surgeon.id,
         details: { caseId, noteId: response.body.id, correctsNoteId: null },
       });
       expect(JSON.stringify(entry)).not.toContain('Resectable');
@@ -262,14 +245,14 @@ describe('attendance, quorum and discussion', () => {
 
     it('refuses a clinician who is absent or not recorded (403 NOT_PRESENT), and admins (403)', async () => {
       const { meetingId, caseId } = await meetingWithCase(true);
-      const unrecorded = await note(meetingId, caseId, { body: 'Hello' }, cast.radiologist.token);
+      const unrecorded = await note(meetingId, caseId, { body: 'Hello' }, board.radiologist.token);
       expect(unrecorded.status).toBe(403);
       expect(unrecorded.body.error).toBe('NOT_PRESENT');
-      await markAttendance(t, cast.coordinator.token, meetingId, cast.radiologist.specialistId!, false);
-      expect((await note(meetingId, caseId, { body: 'Hello' }, cast.radiologist.token)).body.error).toBe(
+      await markAttendance(t, board.coordinator, meetingId, [board.radiologist], false);
+      expect((await note(meetingId, caseId, { body: 'Hello' }, board.radiologist.token)).body.error).toBe(
         'NOT_PRESENT',
       );
-      const admin = await note(meetingId, caseId, { body: 'Hello' }, cast.admin.token);
+      const admin = await note(meetingId, caseId, { body: 'Hello' }, board.admin.token);
       expect(admin.status).toBe(403);
       expect(admin.body.error).toBe('PERMISSION_DENIED');
       expect((await note(meetingId, caseId, { body: 'Hello' }, '')).status).toBe(401);
@@ -277,14 +260,15 @@ describe('attendance, quorum and discussion', () => {
 
     it('keeps notes as written: a correction is a new note that refers to the one it corrects', async () => {
       const { meetingId, caseId } = await meetingWithCase(true);
-      await markAttendance(t, cast.oncologist.token, meetingId, cast.oncologist.specialistId!);
-      const original = (await note(meetingId, caseId, { body: 'Lesion in segment 6' }, cast.oncologist.token))
-        .body;
+      await markAttendance(t, board.oncologist, meetingId, [board.oncologist]);
+      const original = (
+        await note(meetingId, caseId, { body: 'Lesion in segment 6' }, board.oncologist.token)
+      ).body;
       const correction = await note(
         meetingId,
         caseId,
         { body: 'Correction: segment 7, not 6', correctsNoteId: original.id },
-        cast.oncologist.token,
+        board.oncologist.token,
       );
       expect(correction.status).toBe(201);
       expect(correction.body.correctsNoteId).toBe(original.id);
@@ -315,14 +299,14 @@ describe('attendance, quorum and discussion', () => {
       const { meetingId, caseId } = await meetingWithCase(true);
       const other = await meetingWithCase(true);
       const foreign = (
-        await note(other.meetingId, other.caseId, { body: 'Elsewhere' }, cast.coordinator.token)
+        await note(other.meetingId, other.caseId, { body: 'Elsewhere' }, board.coordinator.token)
       ).body;
       for (const correctsNoteId of [foreign.id, MISSING]) {
         const response = await note(
           meetingId,
           caseId,
           { body: 'Fix', correctsNoteId },
-          cast.coordinator.token,
+          board.coordinator.token,
         );
         expect(response.status).toBe(422);
         expect(response.body).toMatchObject({
@@ -335,7 +319,7 @@ describe('attendance, quorum and discussion', () => {
         t.dataSource.query(
           `INSERT INTO discussion_note (meeting_id, case_id, author_user_id, body, corrects_note_id)
            VALUES ($1, $2, $3, 'x', $4)`,
-          [meetingId, caseId, cast.coordinator.id, foreign.id],
+          [meetingId, caseId, board.coordinator.id, foreign.id],
         ),
       ).rejects.toMatchObject({ driverError: { code: '23514' } });
     });
@@ -348,13 +332,13 @@ describe('attendance, quorum and discussion', () => {
         { body: 'x'.repeat(10001) },
         { body: 'ok', correctsNoteId: 'x' },
       ]) {
-        expect((await note(meetingId, caseId, body, cast.coordinator.token)).status).toBe(400);
+        expect((await note(meetingId, caseId, body, board.coordinator.token)).status).toBe(400);
       }
-      const offAgenda = await acceptedCase(t, cast);
-      const response = await note(meetingId, offAgenda, { body: 'Hi' }, cast.coordinator.token);
+      const offAgenda = await acceptedCase(t, board);
+      const response = await note(meetingId, offAgenda, { body: 'Hi' }, board.coordinator.token);
       expect(response.status).toBe(404);
       expect(response.body.message).toBe(`case ${offAgenda} is not on the agenda of meeting ${meetingId}`);
-      expect((await note(MISSING, caseId, { body: 'Hi' }, cast.coordinator.token)).status).toBe(404);
+      expect((await note(MISSING, caseId, { body: 'Hi' }, board.coordinator.token)).status).toBe(404);
       expect((await thread(meetingId, offAgenda)).status).toBe(404);
       expect((await thread(MISSING, caseId)).status).toBe(404);
     });
@@ -362,8 +346,8 @@ describe('attendance, quorum and discussion', () => {
     it('pages the thread oldest first, keeps it readable after the meeting, and audits each read', async () => {
       const { meetingId, caseId } = await meetingWithCase(true);
       for (const body of ['one', 'two', 'three'])
-        await note(meetingId, caseId, { body }, cast.coordinator.token);
-      await meetingAction(t, cast.coordinator.token, meetingId, 'close');
+        await note(meetingId, caseId, { body }, board.coordinator.token);
+      await meetingAction(t, board.coordinator, meetingId, 'close');
       const first = await thread(meetingId, caseId, '?limit=2');
       expect(first.body.items.map((n: { body: string }) => n.body)).toEqual(['one', 'two']);
       const second = await thread(meetingId, caseId, `?limit=2&cursor=${first.body.nextCursor}`);
@@ -371,10 +355,10 @@ describe('attendance, quorum and discussion', () => {
       const reads = (await auditEntries(t, meetingId)).filter((e) => e.action === 'meeting.read');
       expect(reads).toHaveLength(2);
       expect(reads[0]).toMatchObject({
-        actor_id: cast.surgeon.id,
+        actor_id: board.surgeon.id,
         details: { listed: first.body.items.map((n: { id: string }) => n.id) },
       });
-      expect((await thread(meetingId, caseId, '', cast.admin.token)).status).toBe(403);
+      expect((await thread(meetingId, caseId, '', board.admin.token)).status).toBe(403);
     });
   });
 });

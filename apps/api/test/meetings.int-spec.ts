@@ -1,15 +1,13 @@
-import { auditEntries, invalidFields } from './support/factories';
+import { type Board, createBoard } from './support/board';
+import { acceptedCase } from './support/cases';
+import { auditEntries, caseStatus, countQueries, invalidFields } from './support/inspect';
 import {
-  acceptedCase,
   addToAgenda,
-  caseStatus,
-  type Cast,
-  countQueries,
-  createCast,
   createMeeting,
   markAttendance,
   meetingAction,
   meetingBody,
+  setTimeZone,
 } from './support/meetings';
 import { TestApp } from './support/test-app';
 
@@ -18,31 +16,22 @@ const LIVER_QUORUM = ['interventional_radiology', 'medical_oncology', 'radiology
 
 describe('meetings', () => {
   let t: TestApp;
-  let cast: Cast;
+  let board: Board;
 
   beforeAll(async () => {
     t = await TestApp.create();
-    cast = await createCast(t);
+    board = await createBoard(t);
   });
   afterAll(() => t.close());
 
-  const post = (body: object, token = cast.coordinator.token) =>
+  const post = (body: object, token = board.coordinator.token) =>
     t.request('POST', '/api/meetings', { token, body });
-  const patch = (id: string, body: object, token = cast.coordinator.token) =>
+  const patch = (id: string, body: object, token = board.coordinator.token) =>
     t.request('PATCH', `/api/meetings/${id}`, { token, body });
-  const get = (id: string, token = cast.surgeon.token) => t.request('GET', `/api/meetings/${id}`, { token });
-  const act = (id: string, action: string, body?: object, token = cast.coordinator.token) =>
+  const get = (id: string, token = board.surgeon.token) => t.request('GET', `/api/meetings/${id}`, { token });
+  const act = (id: string, action: string, body?: object, token = board.coordinator.token) =>
     t.request('POST', `/api/meetings/${id}/${action}`, { token, body });
-  const chair = () => cast.surgeon.specialistId as string;
-  const setTimeZone = (timeZone: string) =>
-    t.request('PUT', '/api/settings/institution', {
-      token: cast.admin.token,
-      body: {
-        imagingWindowDays: 42,
-        timeZone,
-        quorumDisciplines: ['medical_oncology', 'surgery', 'interventional_radiology', 'radiology'],
-      },
-    });
+  const chair = () => board.surgeon.specialistId;
 
   describe('POST /api/meetings', () => {
     it('schedules a planned meeting in UTC, shown in the institution zone, with the default quorum and an audit entry', async () => {
@@ -67,7 +56,7 @@ describe('meetings', () => {
         startedAt: null,
         closedAt: null,
         revision: 0,
-        createdById: cast.coordinator.id,
+        createdById: board.coordinator.id,
         createdAt: expect.any(String),
         updatedAt: expect.any(String),
         agenda: [],
@@ -87,7 +76,7 @@ describe('meetings', () => {
       expect((row.starts_at as Date).toISOString()).toBe('2027-03-10T15:00:00.000Z');
       const [entry] = await auditEntries(t, response.body.id);
       expect(entry).toMatchObject({
-        actor_id: cast.coordinator.id,
+        actor_id: board.coordinator.id,
         action: 'meeting.create',
         entity_type: 'meeting',
         details: {
@@ -101,7 +90,7 @@ describe('meetings', () => {
 
     it('takes its default quorum from the institution setting, or explicit required disciplines', async () => {
       const settings = await t.request('PUT', '/api/settings/institution', {
-        token: cast.admin.token,
+        token: board.admin.token,
         body: {
           imagingWindowDays: 42,
           timeZone: 'Europe/Amsterdam',
@@ -112,7 +101,7 @@ describe('meetings', () => {
       try {
         expect((await post(meetingBody(chair()))).body.requiredDisciplines).toEqual(['surgery', 'pathology']);
       } finally {
-        await setTimeZone('Europe/Amsterdam');
+        await setTimeZone(t, board.admin, 'Europe/Amsterdam');
       }
       const explicit = await post(meetingBody(chair(), { requiredDisciplines: ['surgery', 'hepatology'] }));
       expect(explicit.status).toBe(201);
@@ -188,7 +177,7 @@ describe('meetings', () => {
 
     it('is for coordinators: 401 without a token, 403 for a clinician and an admin', async () => {
       expect((await t.request('POST', '/api/meetings', { body: meetingBody(chair()) })).status).toBe(401);
-      for (const token of [cast.oncologist.token, cast.admin.token]) {
+      for (const token of [board.oncologist.token, board.admin.token]) {
         const response = await post(meetingBody(chair()), token);
         expect(response.status).toBe(403);
         expect(response.body.error).toBe('PERMISSION_DENIED');
@@ -198,11 +187,11 @@ describe('meetings', () => {
 
   describe('PATCH /api/meetings/:id', () => {
     it('changes a planned meeting, audits the changed field names, and bumps the calendar revision', async () => {
-      const meeting = await createMeeting(t, cast.coordinator.token, chair());
+      const meeting = await createMeeting(t, board.coordinator, chair());
       const response = await patch(meeting.id, {
         title: 'Liver board (moved)',
         startsAt: '2029-06-01T09:30:00+02:00',
-        chairSpecialistId: cast.oncologist.specialistId,
+        chairSpecialistId: board.oncologist.specialistId,
         videoUrl: null,
       });
       expect(response.status).toBe(200);
@@ -210,7 +199,7 @@ describe('meetings', () => {
         title: 'Liver board (moved)',
         startsAt: '2029-06-01T07:30:00.000Z',
         localStartsAt: '2029-06-01T09:30:00+02:00',
-        chair: { id: cast.oncologist.specialistId, discipline: 'medical_oncology' },
+        chair: { id: board.oncologist.specialistId, discipline: 'medical_oncology' },
         videoUrl: null,
         location: 'Room 4.12',
         revision: 1,
@@ -222,7 +211,7 @@ describe('meetings', () => {
     });
 
     it('writes nothing for a body that changes nothing, and keeps the revision for quorum changes', async () => {
-      const meeting = await createMeeting(t, cast.coordinator.token, chair());
+      const meeting = await createMeeting(t, board.coordinator, chair());
       expect((await patch(meeting.id, { title: 'Liver board' })).body.revision).toBe(0);
       const quorum = await patch(meeting.id, { requiredDisciplines: ['surgery'] });
       expect(quorum.body).toMatchObject({ revision: 0, requiredDisciplines: ['surgery'] });
@@ -233,7 +222,7 @@ describe('meetings', () => {
     });
 
     it('refuses to clear both places (400) and nulls in required fields (400)', async () => {
-      const meeting = await createMeeting(t, cast.coordinator.token, chair(), { videoUrl: null });
+      const meeting = await createMeeting(t, board.coordinator, chair(), { videoUrl: null });
       const response = await patch(meeting.id, { location: null });
       expect(response.status).toBe(400);
       expect(invalidFields(response.body)).toEqual(['location', 'videoUrl']);
@@ -243,25 +232,25 @@ describe('meetings', () => {
     });
 
     it('refuses to change a meeting that has started, closed or been cancelled (409 MEETING_NOT_EDITABLE)', async () => {
-      const started = await createMeeting(t, cast.coordinator.token, chair());
-      await meetingAction(t, cast.coordinator.token, started.id, 'start');
+      const started = await createMeeting(t, board.coordinator, chair());
+      await meetingAction(t, board.coordinator, started.id, 'start');
       const response = await patch(started.id, { title: 'Too late' });
       expect(response.status).toBe(409);
       expect(response.body).toMatchObject({
         error: 'MEETING_NOT_EDITABLE',
         details: { state: 'in_progress' },
       });
-      await meetingAction(t, cast.coordinator.token, started.id, 'close');
+      await meetingAction(t, board.coordinator, started.id, 'close');
       expect((await patch(started.id, { title: 'Too late' })).body.details).toEqual({ state: 'closed' });
-      const cancelled = await createMeeting(t, cast.coordinator.token, chair());
+      const cancelled = await createMeeting(t, board.coordinator, chair());
       await act(cancelled.id, 'cancel', { reason: 'chair ill' });
       expect((await patch(cancelled.id, { title: 'x' })).status).toBe(409);
     });
 
     it('answers 404 for an unknown meeting and 403 to a clinician', async () => {
       expect((await patch(MISSING, { title: 'x' })).status).toBe(404);
-      const meeting = await createMeeting(t, cast.coordinator.token, chair());
-      expect((await patch(meeting.id, { title: 'x' }, cast.surgeon.token)).status).toBe(403);
+      const meeting = await createMeeting(t, board.coordinator, chair());
+      expect((await patch(meeting.id, { title: 'x' }, board.surgeon.token)).status).toBe(403);
     });
   });
 
@@ -306,20 +295,20 @@ describe('meetings', () => {
         meetingBody(chair(), { startsAt: '2026-11-01T05:30:00Z', durationMinutes: 60 }),
       );
       try {
-        expect((await setTimeZone('America/New_York')).status).toBe(200);
+        expect((await setTimeZone(t, board.admin, 'America/New_York')).status).toBe(200);
         // New York falls back at 06:00Z that morning: starts on EDT, ends on EST.
         expect((await get(meeting.body.id)).body).toMatchObject({
           timeZone: 'America/New_York',
           localStartsAt: '2026-11-01T01:30:00-04:00',
           localEndsAt: '2026-11-01T01:30:00-05:00',
         });
-        await setTimeZone('Asia/Tokyo');
+        await setTimeZone(t, board.admin, 'Asia/Tokyo');
         expect((await get(meeting.body.id)).body).toMatchObject({
           timeZone: 'Asia/Tokyo',
           localStartsAt: '2026-11-01T14:30:00+09:00',
         });
       } finally {
-        await setTimeZone('Europe/Amsterdam');
+        await setTimeZone(t, board.admin, 'Europe/Amsterdam');
       }
     });
   });
@@ -328,14 +317,14 @@ describe('meetings', () => {
     it('lists meetings soonest first in keyset pages, between from and to, with agenda sizes', async () => {
       const ids: string[] = [];
       for (const startsAt of ['2031-05-03T09:00:00Z', '2031-05-01T09:00:00Z', '2031-05-02T09:00:00Z']) {
-        ids.push((await createMeeting(t, cast.coordinator.token, chair(), { startsAt })).id);
+        ids.push((await createMeeting(t, board.coordinator, chair(), { startsAt })).id);
       }
-      await createMeeting(t, cast.coordinator.token, chair(), { startsAt: '2031-06-01T09:00:00Z' });
-      await addToAgenda(t, cast.coordinator.token, ids[1], await acceptedCase(t, cast));
+      await createMeeting(t, board.coordinator, chair(), { startsAt: '2031-06-01T09:00:00Z' });
+      await addToAgenda(t, board.coordinator, ids[1], await acceptedCase(t, board));
 
       const range = 'from=2031-05-01T11:00:00%2B02:00&to=2031-06-01T00:00:00Z';
       const first = await t.request('GET', `/api/meetings?${range}&limit=2`, {
-        token: cast.oncologist.token,
+        token: board.oncologist.token,
       });
       expect(first.status).toBe(200);
       expect(first.body.items.map((m: { id: string }) => m.id)).toEqual([ids[1], ids[2]]);
@@ -348,20 +337,20 @@ describe('meetings', () => {
       const second = await t.request(
         'GET',
         `/api/meetings?${range}&limit=2&cursor=${first.body.nextCursor}`,
-        { token: cast.coordinator.token },
+        { token: board.coordinator.token },
       );
       expect(second.body).toEqual({ items: [expect.objectContaining({ id: ids[0] })], nextCursor: null });
     });
 
     it('filters by status', async () => {
-      const meeting = await createMeeting(t, cast.coordinator.token, chair(), {
+      const meeting = await createMeeting(t, board.coordinator, chair(), {
         startsAt: '2032-01-05T09:00:00Z',
       });
       await act(meeting.id, 'cancel', { reason: 'holiday' });
       const response = await t.request(
         'GET',
         '/api/meetings?status=cancelled&from=2032-01-01T00:00:00Z&to=2033-01-01T00:00:00Z',
-        { token: cast.coordinator.token },
+        { token: board.coordinator.token },
       );
       expect(response.body.items.map((m: { id: string }) => m.id)).toEqual([meeting.id]);
     });
@@ -375,26 +364,28 @@ describe('meetings', () => {
         'status=open',
         'cursor=nope',
       ]) {
-        const response = await t.request('GET', `/api/meetings?${query}`, { token: cast.coordinator.token });
+        const response = await t.request('GET', `/api/meetings?${query}`, { token: board.coordinator.token });
         expect({ query, status: response.status }).toEqual({ query, status: 400 });
       }
     });
 
     it('is closed to anonymous callers (401) and to admins (403)', async () => {
       expect((await t.request('GET', '/api/meetings')).status).toBe(401);
-      expect((await t.request('GET', '/api/meetings', { token: cast.admin.token })).status).toBe(403);
+      expect((await t.request('GET', '/api/meetings', { token: board.admin.token })).status).toBe(403);
     });
   });
 
   describe('GET /api/meetings/:id', () => {
     it('returns the agenda with patient summaries and readiness, the attendance and the quorum, and audits the read', async () => {
-      const meeting = await createMeeting(t, cast.coordinator.token, chair());
-      const caseId = await acceptedCase(t, cast, { fullName: 'Geertruida Bos', birthDate: '1950-02-03' });
-      await addToAgenda(t, cast.coordinator.token, meeting.id, caseId, 20);
-      await markAttendance(t, cast.coordinator.token, meeting.id, cast.surgeon.specialistId!);
-      await markAttendance(t, cast.coordinator.token, meeting.id, cast.radiologist.specialistId!, false);
+      const meeting = await createMeeting(t, board.coordinator, chair());
+      const caseId = await acceptedCase(t, board, {
+        patient: { fullName: 'Geertruida Bos', birthDate: '1950-02-03' },
+      });
+      await addToAgenda(t, board.coordinator, meeting.id, caseId, { plannedMinutes: 20 });
+      await markAttendance(t, board.coordinator, meeting.id, [board.surgeon]);
+      await markAttendance(t, board.coordinator, meeting.id, [board.radiologist], false);
 
-      const response = await get(meeting.id, cast.oncologist.token);
+      const response = await get(meeting.id, board.oncologist.token);
       expect(response.status).toBe(200);
       expect(response.body.agenda).toEqual([
         {
@@ -409,7 +400,7 @@ describe('meetings', () => {
             primarySite: 'colon',
             questionForBoard: 'Resection or ablation of the segment 7 lesion?',
             presentingSpecialist: {
-              id: cast.oncologist.specialistId,
+              id: board.oncologist.specialistId,
               fullName: 'Test clinician',
               discipline: 'medical_oncology',
             },
@@ -429,13 +420,13 @@ describe('meetings', () => {
         expect.arrayContaining([
           {
             specialist: {
-              id: cast.radiologist.specialistId,
+              id: board.radiologist.specialistId,
               fullName: 'Test clinician',
               discipline: 'radiology',
             },
             present: false,
             role: null,
-            recordedById: cast.coordinator.id,
+            recordedById: board.coordinator.id,
             recordedAt: expect.any(String),
           },
           expect.objectContaining({
@@ -457,19 +448,18 @@ describe('meetings', () => {
       });
       const read = (await auditEntries(t, meeting.id)).filter((e) => e.action === 'meeting.read');
       expect(read).toEqual([
-        expect.objectContaining({ actor_id: cast.oncologist.id, entity_type: 'meeting' }),
+        expect.objectContaining({ actor_id: board.oncologist.id, entity_type: 'meeting' }),
       ]);
     });
 
     it('loads a 6-case agenda in as many queries as a 1-case one', async () => {
-      const small = await createMeeting(t, cast.coordinator.token, chair());
-      const large = await createMeeting(t, cast.coordinator.token, chair());
-      await addToAgenda(t, cast.coordinator.token, small.id, await acceptedCase(t, cast));
+      const small = await createMeeting(t, board.coordinator, chair());
+      const large = await createMeeting(t, board.coordinator, chair());
+      await addToAgenda(t, board.coordinator, small.id, await acceptedCase(t, board));
       for (let i = 0; i < 6; i++)
-        await addToAgenda(t, cast.coordinator.token, large.id, await acceptedCase(t, cast));
+        await addToAgenda(t, board.coordinator, large.id, await acceptedCase(t, board));
       for (const meeting of [small, large]) {
-        await markAttendance(t, cast.coordinator.token, meeting.id, cast.surgeon.specialistId!);
-        await markAttendance(t, cast.coordinator.token, meeting.id, cast.oncologist.specialistId!);
+        await markAttendance(t, board.coordinator, meeting.id, [board.surgeon, board.oncologist]);
       }
       const one = await countQueries(() => get(small.id));
       const six = await countQueries(() => get(large.id));
@@ -495,10 +485,10 @@ describe('meetings', () => {
 
   describe('lifecycle', () => {
     it('starts a planned meeting and closes it: undecided cases are deferred, decided ones stay, all audited', async () => {
-      const meeting = await createMeeting(t, cast.coordinator.token, chair());
-      const [undecided, decided] = [await acceptedCase(t, cast), await acceptedCase(t, cast)];
-      await addToAgenda(t, cast.coordinator.token, meeting.id, undecided);
-      await addToAgenda(t, cast.coordinator.token, meeting.id, decided);
+      const meeting = await createMeeting(t, board.coordinator, chair());
+      const [undecided, decided] = [await acceptedCase(t, board), await acceptedCase(t, board)];
+      await addToAgenda(t, board.coordinator, meeting.id, undecided);
+      await addToAgenda(t, board.coordinator, meeting.id, decided);
 
       const started = await act(meeting.id, 'start');
       expect(started.status).toBe(200);
@@ -526,14 +516,15 @@ describe('meetings', () => {
       expect(await caseStatus(t, undecided)).toBe('deferred');
       expect(await caseStatus(t, decided)).toBe('decided');
 
-      const events = (await t.request('GET', `/api/cases/${undecided}/events`, { token: cast.surgeon.token }))
-        .body.items;
+      const events = (
+        await t.request('GET', `/api/cases/${undecided}/events`, { token: board.surgeon.token })
+      ).body.items;
       expect(events[events.length - 1]).toMatchObject({
         action: 'defer',
         fromState: 'scheduled',
         toState: 'deferred',
         reason: 'the meeting closed without an adopted plan',
-        actor: { id: cast.coordinator.id },
+        actor: { id: board.coordinator.id },
       });
       const actions = (await auditEntries(t, meeting.id)).map((e) => e.action);
       expect(actions).toEqual(expect.arrayContaining(['meeting.start', 'meeting.close']));
@@ -543,7 +534,7 @@ describe('meetings', () => {
     });
 
     it('refuses illegal transitions with 409 ILLEGAL_TRANSITION naming the state', async () => {
-      const meeting = await createMeeting(t, cast.coordinator.token, chair());
+      const meeting = await createMeeting(t, board.coordinator, chair());
       const closePlanned = await act(meeting.id, 'close');
       expect(closePlanned.status).toBe(409);
       expect(closePlanned.body).toEqual({
@@ -565,9 +556,9 @@ describe('meetings', () => {
     });
 
     it('cancels a planned meeting with a reason: its cases return to accepted, the calendar revision moves', async () => {
-      const meeting = await createMeeting(t, cast.coordinator.token, chair());
-      const caseId = await acceptedCase(t, cast);
-      await addToAgenda(t, cast.coordinator.token, meeting.id, caseId);
+      const meeting = await createMeeting(t, board.coordinator, chair());
+      const caseId = await acceptedCase(t, board);
+      await addToAgenda(t, board.coordinator, meeting.id, caseId);
       const response = await act(meeting.id, 'cancel', { reason: '  Chair ill  ' });
       expect(response.status).toBe(200);
       expect(response.body).toMatchObject({
@@ -585,12 +576,12 @@ describe('meetings', () => {
         returnedCaseIds: [caseId],
       });
       // The case is free for another meeting.
-      const next = await createMeeting(t, cast.coordinator.token, chair());
-      expect((await addToAgenda(t, cast.coordinator.token, next.id, caseId)).agenda).toHaveLength(1);
+      const next = await createMeeting(t, board.coordinator, chair());
+      expect((await addToAgenda(t, board.coordinator, next.id, caseId)).agenda).toHaveLength(1);
     });
 
     it('requires a reason to cancel (400)', async () => {
-      const meeting = await createMeeting(t, cast.coordinator.token, chair());
+      const meeting = await createMeeting(t, board.coordinator, chair());
       for (const body of [undefined, {}, { reason: '   ' }, { reason: 'x'.repeat(2001) }]) {
         const response = await act(meeting.id, 'cancel', body);
         expect(response.status).toBe(400);
@@ -601,21 +592,21 @@ describe('meetings', () => {
     it('answers 404 for an unknown meeting and 403 to clinicians', async () => {
       for (const action of ['start', 'close']) expect((await act(MISSING, action)).status).toBe(404);
       expect((await act(MISSING, 'cancel', { reason: 'x' })).status).toBe(404);
-      const meeting = await createMeeting(t, cast.coordinator.token, chair());
-      const response = await act(meeting.id, 'start', undefined, cast.surgeon.token);
+      const meeting = await createMeeting(t, board.coordinator, chair());
+      const response = await act(meeting.id, 'start', undefined, board.surgeon.token);
       expect(response.status).toBe(403);
     });
   });
 
   describe('conflicts', () => {
     it('warns (and still schedules) when the chair already chairs an overlapping meeting', async () => {
-      const first = await createMeeting(t, cast.coordinator.token, cast.radiologist.specialistId!, {
+      const first = await createMeeting(t, board.coordinator, board.radiologist.specialistId, {
         title: 'Pancreas board',
         startsAt: '2033-02-01T09:00:00Z',
         durationMinutes: 60,
       });
       const second = await post(
-        meetingBody(cast.radiologist.specialistId!, {
+        meetingBody(board.radiologist.specialistId, {
           startsAt: '2033-02-01T09:30:00Z',
           durationMinutes: 60,
         }),
@@ -629,15 +620,15 @@ describe('meetings', () => {
     });
 
     it('does not warn for back-to-back meetings or about a cancelled one', async () => {
-      const first = await createMeeting(t, cast.coordinator.token, cast.radiologist.specialistId!, {
+      const first = await createMeeting(t, board.coordinator, board.radiologist.specialistId, {
         startsAt: '2033-03-01T09:00:00Z',
         durationMinutes: 60,
       });
       const next = await post(
-        meetingBody(cast.radiologist.specialistId!, { startsAt: '2033-03-01T10:00:00Z' }),
+        meetingBody(board.radiologist.specialistId, { startsAt: '2033-03-01T10:00:00Z' }),
       );
       expect(next.body.warnings).toEqual([]);
-      const overlapping = await createMeeting(t, cast.coordinator.token, cast.radiologist.specialistId!, {
+      const overlapping = await createMeeting(t, board.coordinator, board.radiologist.specialistId, {
         startsAt: '2033-03-01T09:15:00Z',
         durationMinutes: 30,
       });
@@ -647,12 +638,12 @@ describe('meetings', () => {
     });
 
     it('warns when a change moves a meeting onto another one of a present member', async () => {
-      const other = await createMeeting(t, cast.coordinator.token, chair(), {
+      const other = await createMeeting(t, board.coordinator, chair(), {
         title: 'Other board',
         startsAt: '2033-04-01T12:00:00Z',
       });
-      await markAttendance(t, cast.coordinator.token, other.id, cast.interventional.specialistId!);
-      const meeting = await createMeeting(t, cast.coordinator.token, cast.interventional.specialistId!, {
+      await markAttendance(t, board.coordinator, other.id, [board.ir]);
+      const meeting = await createMeeting(t, board.coordinator, board.ir.specialistId, {
         startsAt: '2033-04-02T12:00:00Z',
       });
       expect(meeting.warnings).toEqual([]);

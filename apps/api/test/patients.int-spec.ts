@@ -1,11 +1,5 @@
-import {
-  auditEntries,
-  createCase,
-  createPatient,
-  invalidFields,
-  patientBody,
-  readyCaseBody,
-} from './support/factories';
+import { createCase, createPatient, patientBody, readyCaseBody } from './support/cases';
+import { auditEntries, invalidFields } from './support/inspect';
 import { TestApp } from './support/test-app';
 
 describe('patients', () => {
@@ -112,7 +106,7 @@ describe('patients', () => {
         ['SRCH-003', 'Cornelis Jansen'],
         ['OTHER-9', 'Dirk Ijsberg'],
       ]) {
-        search.push(await createPatient(t, clinician.token, { mrn, fullName }));
+        search.push(await createPatient(t, clinician, { mrn, fullName }));
       }
     });
 
@@ -198,9 +192,9 @@ describe('patients', () => {
 
   describe('GET /api/patients/:id', () => {
     it("returns the patient with a summary of the patient's cases, newest first, and audits the read", async () => {
-      const patient = await createPatient(t, clinician.token);
-      const first = await createCase(t, clinician.token, readyCaseBody(patient.id));
-      const second = await createCase(t, clinician.token, { patientId: patient.id, primarySite: 'pancreas' });
+      const patient = await createPatient(t, clinician);
+      const first = await createCase(t, clinician, readyCaseBody(patient.id));
+      const second = await createCase(t, clinician, { patientId: patient.id, primarySite: 'pancreas' });
       const response = await t.request('GET', `/api/patients/${patient.id}`, { token: coordinator.token });
       expect(response.status).toBe(200);
       expect(response.body).toMatchObject({ id: patient.id, mrn: patient.mrn, fullName: patient.fullName });
@@ -213,7 +207,7 @@ describe('patients', () => {
     });
 
     it('returns an empty case list for a patient without cases', async () => {
-      const patient = await createPatient(t, clinician.token);
+      const patient = await createPatient(t, clinician);
       const response = await t.request('GET', `/api/patients/${patient.id}`, { token: clinician.token });
       expect(response.body.cases).toEqual([]);
     });
@@ -227,7 +221,7 @@ describe('patients', () => {
       const bad = await t.request('GET', '/api/patients/123', { token: clinician.token });
       expect(bad.status).toBe(400);
       expect(invalidFields(bad.body)).toEqual(['id']);
-      const patient = await createPatient(t, clinician.token);
+      const patient = await createPatient(t, clinician);
       expect((await t.request('GET', `/api/patients/${patient.id}`)).status).toBe(401);
       expect((await t.request('GET', `/api/patients/${patient.id}`, { token: admin.token })).status).toBe(
         403,
@@ -240,7 +234,7 @@ describe('patients', () => {
       t.request('PATCH', `/api/patients/${id}`, { token, body });
 
     it('corrects the registration and audits the changed field names, not their values', async () => {
-      const patient = await createPatient(t, clinician.token);
+      const patient = await createPatient(t, clinician);
       const response = await patch(
         patient.id,
         { fullName: 'Maria van Jansen', birthDate: '1961-04-24' },
@@ -260,8 +254,8 @@ describe('patients', () => {
     });
 
     it('refuses an MRN that another patient has (409) and keeps the patient unchanged', async () => {
-      const first = await createPatient(t, clinician.token);
-      const second = await createPatient(t, clinician.token);
+      const first = await createPatient(t, clinician);
+      const second = await createPatient(t, clinician);
       const response = await patch(second.id, { mrn: first.mrn.toLowerCase() });
       expect(response.status).toBe(409);
       expect(response.body.error).toBe('MRN_TAKEN');
@@ -270,7 +264,7 @@ describe('patients', () => {
     });
 
     it('validates each field (400), answers 404, and 403 to an admin', async () => {
-      const patient = await createPatient(t, clinician.token);
+      const patient = await createPatient(t, clinician);
       const bad = await patch(patient.id, { sex: 'x', birthDate: '2999-01-01', nickname: 'M' });
       expect(bad.status).toBe(400);
       expect(invalidFields(bad.body).sort()).toEqual(['birthDate', 'nickname', 'sex']);

@@ -1,18 +1,7 @@
-import { auditEntries, invalidFields } from './support/factories';
-import {
-  adopt,
-  approveBy,
-  type Board,
-  boardMeeting,
-  caseStatus,
-  chemoThenResection,
-  createBoard,
-  markPresent,
-  meetingAction,
-  type Member,
-  proposalId,
-  vote,
-} from './support/plans';
+import { type Board, createBoard, createClinician } from './support/board';
+import { auditEntries, caseStatus, invalidFields } from './support/inspect';
+import { boardMeeting, markAttendance, meetingAction } from './support/meetings';
+import { adopt, approveBy, chemoThenResection, freshProposal, proposalId, vote } from './support/plans';
 import { TestApp } from './support/test-app';
 
 const MISSING = '00000000-0000-4000-8000-000000000000';
@@ -27,19 +16,14 @@ describe('adoption', () => {
   });
   afterAll(() => t.close());
 
-  const freshProposal = async () => {
-    const { meetingId, caseIds } = await boardMeeting(t, board);
-    const id = await proposalId(t, board.oncologist.token, caseIds[0], chemoThenResection(meetingId));
-    return { meetingId, caseId: caseIds[0], id };
-  };
   const recommendations = async (caseId: string) =>
     (await t.dataSource.query(`SELECT * FROM recommendation WHERE case_id = $1`, [caseId])) as any[];
 
   it('lets the chair adopt a proposal with a majority of present voters: a snapshot is kept and the case is decided', async () => {
-    const { id, caseId, meetingId } = await freshProposal();
-    await approveBy(t, id, [board.surgeon, board.oncologist]);
-    await vote(t, board.ir.token, id, { vote: 'reject', comment: 'I would ablate instead.' });
-    const response = await adopt(t, board.surgeon.token, id, true);
+    const { id, caseId, meetingId } = await freshProposal(t, board);
+    await approveBy(t, [board.surgeon, board.oncologist], id);
+    await vote(t, board.ir, id, { vote: 'reject', comment: 'I would ablate instead.' });
+    const response = await adopt(t, board.surgeon, id, true);
     expect(response.status).toBe(201);
     expect(response.body).toMatchObject({
       caseId,
@@ -94,21 +78,21 @@ describe('adoption', () => {
   });
 
   it('lets a coordinator adopt', async () => {
-    const { id, caseId } = await freshProposal();
-    await approveBy(t, id, [board.surgeon]);
-    const response = await adopt(t, board.coordinator.token, id, false);
+    const { id, caseId } = await freshProposal(t, board);
+    await approveBy(t, [board.surgeon], id);
+    const response = await adopt(t, board.coordinator, id, false);
     expect(response.status).toBe(201);
     expect(response.body.patientPreferencesDiscussed).toBe(false);
     expect(await caseStatus(t, caseId)).toBe('decided');
   });
 
   it("refuses a clinician who is not the meeting's chair (403 NOT_CHAIR) and admins (403 PERMISSION_DENIED)", async () => {
-    const { id, caseId } = await freshProposal();
-    await approveBy(t, id, [board.surgeon, board.oncologist]);
-    const notChair = await adopt(t, board.oncologist.token, id);
+    const { id, caseId } = await freshProposal(t, board);
+    await approveBy(t, [board.surgeon, board.oncologist], id);
+    const notChair = await adopt(t, board.oncologist, id);
     expect(notChair.status).toBe(403);
     expect(notChair.body.error).toBe('NOT_CHAIR');
-    const admin = await adopt(t, board.admin.token, id);
+    const admin = await adopt(t, board.admin, id);
     expect(admin.status).toBe(403);
     expect(admin.body.error).toBe('PERMISSION_DENIED');
     expect(await caseStatus(t, caseId)).toBe('scheduled');
@@ -116,16 +100,13 @@ describe('adoption', () => {
 
   it('refuses the chair while not marked present (403 NOT_PRESENT); a coordinator need not be present', async () => {
     // A second surgeon keeps the meeting quorate while the chair (the surgeon) is away.
-    const user = await t.userWithToken('clinician', 'surgery');
-    const locum: Member = { id: user.id, token: user.token, specialistId: user.specialistId as string };
-    const { meetingId, caseIds } = await boardMeeting(t, board, {
+    const locum = await createClinician(t, 'surgery');
+    const { id, meetingId, caseId } = await freshProposal(t, board, {
       present: [board.oncologist, board.ir, board.radiologist, locum],
     });
-    const [caseId] = caseIds;
-    const id = await proposalId(t, board.oncologist.token, caseId, chemoThenResection(meetingId));
-    await approveBy(t, id, [board.oncologist, locum]);
+    await approveBy(t, [board.oncologist, locum], id);
 
-    const absent = await adopt(t, board.surgeon.token, id);
+    const absent = await adopt(t, board.surgeon, id);
     expect(absent.status).toBe(403);
     expect(absent.body.error).toBe('NOT_PRESENT');
     expect(await recommendations(caseId)).toEqual([]);
@@ -141,31 +122,30 @@ describe('adoption', () => {
     ]);
 
     // Marked absent after being present is no better.
-    await markPresent(t, board, meetingId, [board.surgeon]);
-    await markPresent(t, board, meetingId, [board.surgeon], false);
-    expect((await adopt(t, board.surgeon.token, id)).body.error).toBe('NOT_PRESENT');
+    await markAttendance(t, board.coordinator, meetingId, [board.surgeon]);
+    await markAttendance(t, board.coordinator, meetingId, [board.surgeon], false);
+    expect((await adopt(t, board.surgeon, id)).body.error).toBe('NOT_PRESENT');
 
-    const byCoordinator = await adopt(t, board.coordinator.token, id);
+    const byCoordinator = await adopt(t, board.coordinator, id);
     expect(byCoordinator.status).toBe(201);
     expect(await caseStatus(t, caseId)).toBe('decided');
   });
 
   it('lets the chair adopt once marked present', async () => {
-    const { meetingId, caseIds } = await boardMeeting(t, board, {
+    const { id, meetingId } = await freshProposal(t, board, {
       present: [board.oncologist, board.ir, board.radiologist],
     });
-    const id = await proposalId(t, board.oncologist.token, caseIds[0], chemoThenResection(meetingId));
-    await approveBy(t, id, [board.oncologist]);
-    expect((await adopt(t, board.surgeon.token, id)).body.error).toBe('NOT_PRESENT');
-    await markPresent(t, board, meetingId, [board.surgeon]);
-    expect((await adopt(t, board.surgeon.token, id)).status).toBe(201);
+    await approveBy(t, [board.oncologist], id);
+    expect((await adopt(t, board.surgeon, id)).body.error).toBe('NOT_PRESENT');
+    await markAttendance(t, board.coordinator, meetingId, [board.surgeon]);
+    expect((await adopt(t, board.surgeon, id)).status).toBe(201);
   });
 
   it('refuses while the meeting is not quorate (409 MEETING_NOT_QUORATE naming the missing discipline)', async () => {
-    const { id, meetingId, caseId } = await freshProposal();
-    await approveBy(t, id, [board.surgeon, board.oncologist]);
-    await markPresent(t, board, meetingId, [board.radiologist], false);
-    const response = await adopt(t, board.surgeon.token, id);
+    const { id, meetingId, caseId } = await freshProposal(t, board);
+    await approveBy(t, [board.surgeon, board.oncologist], id);
+    await markAttendance(t, board.coordinator, meetingId, [board.radiologist], false);
+    const response = await adopt(t, board.surgeon, id);
     expect(response.status).toBe(409);
     expect(response.body).toMatchObject({
       error: 'MEETING_NOT_QUORATE',
@@ -175,14 +155,14 @@ describe('adoption', () => {
   });
 
   it('refuses without more approvals than rejections among present voters (409 NO_MAJORITY)', async () => {
-    const { id, meetingId } = await freshProposal();
-    const none = await adopt(t, board.surgeon.token, id);
+    const { id, meetingId } = await freshProposal(t, board);
+    const none = await adopt(t, board.surgeon, id);
     expect(none.status).toBe(409);
     expect(none.body.error).toBe('NO_MAJORITY');
 
-    await vote(t, board.surgeon.token, id, { vote: 'approve' });
-    await vote(t, board.ir.token, id, { vote: 'reject', comment: 'No.' });
-    const tie = await adopt(t, board.surgeon.token, id);
+    await vote(t, board.surgeon, id, { vote: 'approve' });
+    await vote(t, board.ir, id, { vote: 'reject', comment: 'No.' });
+    const tie = await adopt(t, board.surgeon, id);
     expect(tie.status).toBe(409);
     expect(tie.body).toMatchObject({
       error: 'NO_MAJORITY',
@@ -190,18 +170,18 @@ describe('adoption', () => {
     });
 
     // An approval by someone who then left the meeting does not count.
-    await vote(t, board.oncologist.token, id, { vote: 'approve' });
-    await markPresent(t, board, meetingId, [board.oncologist], false);
-    await markPresent(t, board, meetingId, [board.pathologist]);
-    const left = await adopt(t, board.surgeon.token, id);
+    await vote(t, board.oncologist, id, { vote: 'approve' });
+    await markAttendance(t, board.coordinator, meetingId, [board.oncologist], false);
+    await markAttendance(t, board.coordinator, meetingId, [board.pathologist]);
+    const left = await adopt(t, board.surgeon, id);
     expect(left.status).toBe(409);
     expect(left.body.details.tally).toEqual({ approvals: 1, rejections: 1, abstentions: 0 });
   });
 
   it('refuses abstentions only (409 NO_MAJORITY)', async () => {
-    const { id } = await freshProposal();
-    await vote(t, board.surgeon.token, id, { vote: 'abstain' });
-    const response = await adopt(t, board.surgeon.token, id);
+    const { id } = await freshProposal(t, board);
+    await vote(t, board.surgeon, id, { vote: 'abstain' });
+    const response = await adopt(t, board.surgeon, id);
     expect(response.status).toBe(409);
     expect(response.body.error).toBe('NO_MAJORITY');
   });
@@ -210,35 +190,35 @@ describe('adoption', () => {
     const planned = await boardMeeting(t, board, { start: false });
     const id = await proposalId(
       t,
-      board.oncologist.token,
+      board.oncologist,
       planned.caseIds[0],
       chemoThenResection(planned.meetingId),
     );
-    const response = await adopt(t, board.surgeon.token, id);
+    const response = await adopt(t, board.surgeon, id);
     expect(response.status).toBe(409);
     expect(response.body.error).toBe('MEETING_NOT_IN_PROGRESS');
   });
 
   it('refuses after the meeting closed (409 MEETING_NOT_IN_PROGRESS)', async () => {
-    const { id, meetingId } = await freshProposal();
-    await approveBy(t, id, [board.surgeon]);
-    await meetingAction(t, board, meetingId, 'close');
-    const response = await adopt(t, board.coordinator.token, id);
+    const { id, meetingId } = await freshProposal(t, board);
+    await approveBy(t, [board.surgeon], id);
+    await meetingAction(t, board.coordinator, meetingId, 'close');
+    const response = await adopt(t, board.coordinator, id);
     expect(response.status).toBe(409);
     expect(response.body.error).toBe('MEETING_NOT_IN_PROGRESS');
   });
 
   it('adopts one plan per case: a second adoption is refused (409 ALREADY_ADOPTED)', async () => {
-    const { id, caseId, meetingId } = await freshProposal();
-    const other = await proposalId(t, board.surgeon.token, caseId, {
+    const { id, caseId, meetingId } = await freshProposal(t, board);
+    const other = await proposalId(t, board.surgeon, caseId, {
       ...chemoThenResection(meetingId),
       steps: [{ modality: 'surgical_resection', targetLesions: [7] }],
     });
-    await approveBy(t, id, [board.surgeon]);
-    await approveBy(t, other, [board.surgeon]);
-    expect((await adopt(t, board.surgeon.token, id)).status).toBe(201);
+    await approveBy(t, [board.surgeon], id);
+    await approveBy(t, [board.surgeon], other);
+    expect((await adopt(t, board.surgeon, id)).status).toBe(201);
     for (const p of [id, other]) {
-      const again = await adopt(t, board.coordinator.token, p);
+      const again = await adopt(t, board.coordinator, p);
       expect(again.status).toBe(409);
       expect(again.body.error).toBe('ALREADY_ADOPTED');
     }
@@ -246,18 +226,15 @@ describe('adoption', () => {
   });
 
   it('lets only one of two simultaneous adoptions of different proposals of one case through', async () => {
-    const { id, caseId, meetingId } = await freshProposal();
-    const other = await proposalId(t, board.surgeon.token, caseId, {
+    const { id, caseId, meetingId } = await freshProposal(t, board);
+    const other = await proposalId(t, board.surgeon, caseId, {
       ...chemoThenResection(meetingId),
       steps: [{ modality: 'radiofrequency_ablation', targetLesions: [7] }],
       rationale: 'Ablate the single small lesion.',
     });
-    await approveBy(t, id, [board.surgeon, board.oncologist]);
-    await approveBy(t, other, [board.surgeon, board.ir]);
-    const results = await Promise.all([
-      adopt(t, board.surgeon.token, id),
-      adopt(t, board.coordinator.token, other),
-    ]);
+    await approveBy(t, [board.surgeon, board.oncologist], id);
+    await approveBy(t, [board.surgeon, board.ir], other);
+    const results = await Promise.all([adopt(t, board.surgeon, id), adopt(t, board.coordinator, other)]);
     expect(results.map((r) => r.status).sort()).toEqual([201, 409]);
     expect(results.find((r) => r.status === 409)!.body.error).toBe('ALREADY_ADOPTED');
     expect(await recommendations(caseId)).toHaveLength(1);
@@ -274,12 +251,9 @@ describe('adoption', () => {
   });
 
   it('lets only one of two simultaneous adoptions of the same proposal through', async () => {
-    const { id, caseId } = await freshProposal();
-    await approveBy(t, id, [board.surgeon]);
-    const results = await Promise.all([
-      adopt(t, board.surgeon.token, id),
-      adopt(t, board.coordinator.token, id),
-    ]);
+    const { id, caseId } = await freshProposal(t, board);
+    await approveBy(t, [board.surgeon], id);
+    const results = await Promise.all([adopt(t, board.surgeon, id), adopt(t, board.coordinator, id)]);
     expect(results.map((r) => r.status).sort()).toEqual([201, 409]);
     expect(await recommendations(caseId)).toHaveLength(1);
   });
@@ -298,7 +272,7 @@ describe('adoption', () => {
   });
 
   it('answers 404 for an unknown proposal and 401 without a token', async () => {
-    expect((await adopt(t, board.surgeon.token, MISSING)).status).toBe(404);
+    expect((await adopt(t, board.surgeon, MISSING)).status).toBe(404);
     const anonymous = await t.request('POST', `/api/proposals/${MISSING}/adopt`, {
       body: { patientPreferencesDiscussed: true },
     });
@@ -306,9 +280,9 @@ describe('adoption', () => {
   });
 
   it('keeps a recommendation forever: the database refuses to change or delete it', async () => {
-    const { id, caseId } = await freshProposal();
-    await approveBy(t, id, [board.surgeon]);
-    await adopt(t, board.surgeon.token, id);
+    const { id, caseId } = await freshProposal(t, board);
+    await approveBy(t, [board.surgeon], id);
+    await adopt(t, board.surgeon, id);
     await expect(
       t.ownerQuery(`UPDATE recommendation SET patient_preferences_discussed = false WHERE case_id = $1`, [
         caseId,
@@ -323,10 +297,10 @@ describe('adoption', () => {
   });
 
   it('leaves the decided case out when the meeting closes (no deferral)', async () => {
-    const { id, caseId, meetingId } = await freshProposal();
-    await approveBy(t, id, [board.surgeon]);
-    await adopt(t, board.surgeon.token, id);
-    await meetingAction(t, board, meetingId, 'close');
+    const { id, caseId, meetingId } = await freshProposal(t, board);
+    await approveBy(t, [board.surgeon], id);
+    await adopt(t, board.surgeon, id);
+    await meetingAction(t, board.coordinator, meetingId, 'close');
     expect(await caseStatus(t, caseId)).toBe('decided');
   });
 });

@@ -1,18 +1,7 @@
-import { invalidFields } from './support/factories';
-import {
-  addToAgenda,
-  adopt,
-  approveBy,
-  type Board,
-  boardMeeting,
-  caseStatus,
-  chemoThenResection,
-  createBoard,
-  createMeeting,
-  markPresent,
-  meetingAction,
-  proposalId,
-} from './support/plans';
+import { type Board, createBoard } from './support/board';
+import { caseStatus, invalidFields } from './support/inspect';
+import { addToAgenda, boardMeeting, createMeeting, markAttendance, meetingAction } from './support/meetings';
+import { adopt, approveBy, chemoThenResection, followUp, proposalId } from './support/plans';
 import { TestApp } from './support/test-app';
 
 const HOUR_MS = 3_600_000;
@@ -26,9 +15,6 @@ describe('board metrics', () => {
     board = await createBoard(t);
   });
   afterAll(() => t.close());
-
-  const followUp = (caseId: string, body: object) =>
-    t.request('POST', `/api/cases/${caseId}/follow-up`, { token: board.coordinator.token, body });
 
   describe('GET /api/metrics', () => {
     const metrics = (query = '', token = board.coordinator.token) =>
@@ -45,31 +31,34 @@ describe('board metrics', () => {
     it('counts discussions, decisions, deferrals, follow-ups, attendance and minutes in the range', async () => {
       const a = await boardMeeting(t, board, { cases: [{}, {}], meeting: { durationMinutes: 60 } });
       const [case1, case2] = a.caseIds;
-      const p1 = await proposalId(t, board.oncologist.token, case1, chemoThenResection(a.meetingId));
-      await approveBy(t, p1, [board.surgeon]);
-      expect((await adopt(t, board.surgeon.token, p1)).status).toBe(201);
-      await meetingAction(t, board, a.meetingId, 'close');
+      const p1 = await proposalId(t, board.oncologist, case1, chemoThenResection(a.meetingId));
+      await approveBy(t, [board.surgeon], p1);
+      expect((await adopt(t, board.surgeon, p1)).status).toBe(201);
+      await meetingAction(t, board.coordinator, a.meetingId, 'close');
       expect(await caseStatus(t, case2)).toBe('deferred');
 
-      const b = await createMeeting(t, board, { durationMinutes: 30 });
-      await addToAgenda(t, board, b, case2);
-      await meetingAction(t, board, b, 'start');
-      await markPresent(t, board, b, [
+      const b = (
+        await createMeeting(t, board.coordinator, board.surgeon.specialistId, { durationMinutes: 30 })
+      ).id;
+      await addToAgenda(t, board.coordinator, b, case2);
+      await meetingAction(t, board.coordinator, b, 'start');
+      await markAttendance(t, board.coordinator, b, [
         board.oncologist,
         board.surgeon,
         board.ir,
         board.radiologist,
         board.pathologist,
       ]);
-      const p2 = await proposalId(t, board.oncologist.token, case2, chemoThenResection(b));
-      await approveBy(t, p2, [board.surgeon]);
-      expect((await adopt(t, board.coordinator.token, p2)).status).toBe(201);
-      await meetingAction(t, board, b, 'close');
+      const p2 = await proposalId(t, board.oncologist, case2, chemoThenResection(b));
+      await approveBy(t, [board.surgeon], p2);
+      expect((await adopt(t, board.coordinator, p2)).status).toBe(201);
+      await meetingAction(t, board.coordinator, b, 'close');
 
-      expect((await followUp(case1, { status: 'implemented' })).status).toBe(201);
-      expect((await followUp(case2, { status: 'not_implemented', reason: 'patient_choice' })).status).toBe(
-        201,
-      );
+      expect((await followUp(t, board.coordinator, case1, { status: 'implemented' })).status).toBe(201);
+      expect(
+        (await followUp(t, board.coordinator, case2, { status: 'not_implemented', reason: 'patient_choice' }))
+          .status,
+      ).toBe(201);
 
       // A meeting still in progress is not counted (its outcomes and minutes are not final).
       await boardMeeting(t, board);

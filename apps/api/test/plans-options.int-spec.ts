@@ -1,6 +1,7 @@
 import { DEFAULT_THRESHOLDS } from '@consilium/plan-builder';
-import { auditEntries, createCase, createPatient, invalidFields, readyCaseBody } from './support/factories';
-import { type Board, createBoard } from './support/plans';
+import { type Board, createBoard } from './support/board';
+import { createCase, createPatient, readyCaseBody } from './support/cases';
+import { auditEntries, invalidFields } from './support/inspect';
 import { TestApp } from './support/test-app';
 
 const MISSING = '00000000-0000-4000-8000-000000000000';
@@ -13,10 +14,9 @@ describe('modalities, plan options and plan-builder thresholds', () => {
   beforeAll(async () => {
     t = await TestApp.create();
     board = await createBoard(t);
-    const patient = await createPatient(t, board.oncologist.token);
-    rasMutantCaseId = (
-      await createCase(t, board.oncologist.token, readyCaseBody(patient.id, { ras: 'mutant' }))
-    ).id;
+    const patient = await createPatient(t, board.oncologist);
+    rasMutantCaseId = (await createCase(t, board.oncologist, readyCaseBody(patient.id, { ras: 'mutant' })))
+      .id;
   });
   afterAll(() => t.close());
 
@@ -100,8 +100,8 @@ describe('modalities, plan options and plan-builder thresholds', () => {
     });
 
     it('reads the current facts: a changed fact changes the verdict at once', async () => {
-      const patient = await createPatient(t, board.oncologist.token);
-      const id = (await createCase(t, board.oncologist.token, readyCaseBody(patient.id, { ecog: 1 }))).id;
+      const patient = await createPatient(t, board.oncologist);
+      const id = (await createCase(t, board.oncologist, readyCaseBody(patient.id, { ecog: 1 }))).id;
       expect(option((await options(id)).body, 'systemic_chemotherapy').verdict).toBe('eligible');
       const patch = await t.request('PATCH', `/api/cases/${id}`, {
         token: board.oncologist.token,
@@ -114,8 +114,8 @@ describe('modalities, plan options and plan-builder thresholds', () => {
     });
 
     it('says "unknown" with a caution, never eligible, where a fact is missing', async () => {
-      const patient = await createPatient(t, board.oncologist.token);
-      const id = (await createCase(t, board.oncologist.token, { patientId: patient.id })).id;
+      const patient = await createPatient(t, board.oncologist);
+      const id = (await createCase(t, board.oncologist, { patientId: patient.id })).id;
       const response = await options(id, board.coordinator.token);
       expect(response.status).toBe(200);
       const sbrt = option(response.body, 'sbrt');

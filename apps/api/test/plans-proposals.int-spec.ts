@@ -1,18 +1,8 @@
-import { auditEntries, invalidFields } from './support/factories';
-import {
-  acceptedCase,
-  addToAgenda,
-  type Board,
-  boardMeeting,
-  chemoThenResection,
-  createBoard,
-  createMeeting,
-  markPresent,
-  meetingAction,
-  propose,
-  proposalId,
-  vote,
-} from './support/plans';
+import { type Board, createBoard } from './support/board';
+import { acceptedCase } from './support/cases';
+import { auditEntries, invalidFields } from './support/inspect';
+import { addToAgenda, boardMeeting, createMeeting, markAttendance, meetingAction } from './support/meetings';
+import { chemoThenResection, proposalId, propose, vote } from './support/plans';
 import { TestApp } from './support/test-app';
 
 const MISSING = '00000000-0000-4000-8000-000000000000';
@@ -47,7 +37,7 @@ describe('proposals', () => {
 
   describe('POST /api/cases/:id/proposals', () => {
     it('accepts chemotherapy then resection, storing the steps with their verdicts and the evaluation', async () => {
-      const response = await propose(t, board.oncologist.token, rasMutant, chemoThenResection(meetingId));
+      const response = await propose(t, board.oncologist, rasMutant, chemoThenResection(meetingId));
       expect(response.status).toBe(201);
       expect(response.body).toMatchObject({
         caseId: rasMutant,
@@ -115,7 +105,7 @@ describe('proposals', () => {
     });
 
     it('refuses an EGFR inhibitor for a RAS-mutant case without justification (422 naming the rule)', async () => {
-      const response = await propose(t, board.oncologist.token, rasMutant, withCetuximab());
+      const response = await propose(t, board.oncologist, rasMutant, withCetuximab());
       expect(response.status).toBe(422);
       expect(response.body.error).toBe('CONTRAINDICATED_STEP');
       expect(response.body.message).toMatch(
@@ -146,7 +136,7 @@ describe('proposals', () => {
       const justification = 'Extended RAS testing on the metastasis biopsy is wild-type; discordant primary.';
       const response = await propose(
         t,
-        board.oncologist.token,
+        board.oncologist,
         rasMutant,
         withCetuximab({ overrideJustification: `  ${justification}  ` }),
       );
@@ -184,7 +174,7 @@ describe('proposals', () => {
         'UNDOCUMENTED_AGENT',
       ],
     ])('refuses %s (422)', async (_, step, code) => {
-      const response = await propose(t, board.oncologist.token, wildType, {
+      const response = await propose(t, board.oncologist, wildType, {
         ...chemoThenResection(meetingId),
         steps: [{ modality: 'systemic_chemotherapy' }, step],
       });
@@ -199,17 +189,17 @@ describe('proposals', () => {
         steps: [{ modality: 'clinical_trial', ...(details ? { details } : {}) }],
       });
       for (const refused of [undefined, { regimen: 'vaccine' }]) {
-        const response = await propose(t, board.oncologist.token, wildType, body(refused));
+        const response = await propose(t, board.oncologist, wildType, body(refused));
         expect(response.status).toBe(422);
         expect(response.body.error).toBe('TRIAL_NOT_NAMED');
       }
       for (const named of [{ trial: 'NCT05000000' }, { text: 'ORCHESTRA trial, arm B' }]) {
-        expect((await propose(t, board.oncologist.token, wildType, body(named))).status).toBe(201);
+        expect((await propose(t, board.oncologist, wildType, body(named))).status).toBe(201);
       }
     });
 
     it('refuses a target lesion the case does not have (422 UNKNOWN_TARGET_LESION)', async () => {
-      const response = await propose(t, board.oncologist.token, wildType, {
+      const response = await propose(t, board.oncologist, wildType, {
         ...chemoThenResection(meetingId),
         steps: [{ modality: 'radiofrequency_ablation', targetLesions: [7, 2] }],
       });
@@ -246,7 +236,7 @@ describe('proposals', () => {
       ['a meeting id that is not a UUID', { meetingId: 'm-1' }, 'meetingId'],
       ['an unknown field', { urgent: true }, 'urgent'],
     ])('refuses %s (400 naming the field)', async (_, change, field) => {
-      const response = await propose(t, board.oncologist.token, wildType, {
+      const response = await propose(t, board.oncologist, wildType, {
         ...chemoThenResection(meetingId),
         ...change,
       });
@@ -255,8 +245,8 @@ describe('proposals', () => {
     });
 
     it('is refused to coordinators and admins (403 PERMISSION_DENIED) and without a token (401)', async () => {
-      for (const token of [board.coordinator.token, board.admin.token]) {
-        const response = await propose(t, token, wildType, chemoThenResection(meetingId));
+      for (const actor of [board.coordinator, board.admin]) {
+        const response = await propose(t, actor, wildType, chemoThenResection(meetingId));
         expect(response.status).toBe(403);
         expect(response.body.error).toBe('PERMISSION_DENIED');
       }
@@ -267,7 +257,7 @@ describe('proposals', () => {
     });
 
     it('is refused to a clinician not marked present while the meeting is in progress (403 NOT_PRESENT)', async () => {
-      const response = await propose(t, board.pathologist.token, wildType, chemoThenResection(meetingId));
+      const response = await propose(t, board.pathologist, wildType, chemoThenResection(meetingId));
       expect(response.status).toBe(403);
       expect(response.body.error).toBe('NOT_PRESENT');
     });
@@ -276,7 +266,7 @@ describe('proposals', () => {
       const planned = await boardMeeting(t, board, { start: false });
       const response = await propose(
         t,
-        board.pathologist.token,
+        board.pathologist,
         planned.caseIds[0],
         chemoThenResection(planned.meetingId),
       );
@@ -284,23 +274,23 @@ describe('proposals', () => {
     });
 
     it('refuses a case that is not on that meeting agenda (409 CASE_NOT_ON_AGENDA)', async () => {
-      const other = await createMeeting(t, board);
-      const response = await propose(t, board.oncologist.token, wildType, chemoThenResection(other));
+      const other = (await createMeeting(t, board.coordinator, board.surgeon.specialistId)).id;
+      const response = await propose(t, board.oncologist, wildType, chemoThenResection(other));
       expect(response.status).toBe(409);
       expect(response.body).toMatchObject({ error: 'CASE_NOT_ON_AGENDA', details: { state: 'scheduled' } });
 
       const notScheduled = await acceptedCase(t, board);
-      const accepted = await propose(t, board.oncologist.token, notScheduled, chemoThenResection(meetingId));
+      const accepted = await propose(t, board.oncologist, notScheduled, chemoThenResection(meetingId));
       expect(accepted.status).toBe(409);
       expect(accepted.body).toMatchObject({ error: 'CASE_NOT_ON_AGENDA', details: { state: 'accepted' } });
     });
 
     it('refuses proposals once the meeting has closed (409 MEETING_NOT_OPEN)', async () => {
       const closed = await boardMeeting(t, board);
-      await meetingAction(t, board, closed.meetingId, 'close');
+      await meetingAction(t, board.coordinator, closed.meetingId, 'close');
       const response = await propose(
         t,
-        board.oncologist.token,
+        board.oncologist,
         closed.caseIds[0],
         chemoThenResection(closed.meetingId),
       );
@@ -309,15 +299,15 @@ describe('proposals', () => {
     });
 
     it('answers 404 for an unknown case or meeting', async () => {
-      const noCase = await propose(t, board.oncologist.token, MISSING, chemoThenResection(meetingId));
+      const noCase = await propose(t, board.oncologist, MISSING, chemoThenResection(meetingId));
       expect(noCase.status).toBe(404);
-      const noMeeting = await propose(t, board.oncologist.token, wildType, chemoThenResection(MISSING));
+      const noMeeting = await propose(t, board.oncologist, wildType, chemoThenResection(MISSING));
       expect(noMeeting.status).toBe(404);
       expect(noMeeting.body.message).toMatch(/meeting/);
     });
 
     it('keeps a proposal as proposed: the database refuses to rewrite or delete it', async () => {
-      const id = await proposalId(t, board.oncologist.token, wildType, chemoThenResection(meetingId));
+      const id = await proposalId(t, board.oncologist, wildType, chemoThenResection(meetingId));
       await expect(
         t.ownerQuery(`UPDATE proposal SET rationale = 'changed' WHERE id = $1`, [id]),
       ).rejects.toThrow(/only its adoption/);
@@ -335,17 +325,17 @@ describe('proposals', () => {
     beforeAll(async () => {
       const meeting = await boardMeeting(t, board);
       caseId = meeting.caseIds[0];
-      first = await proposalId(t, board.oncologist.token, caseId, chemoThenResection(meeting.meetingId));
-      second = await proposalId(t, board.surgeon.token, caseId, {
+      first = await proposalId(t, board.oncologist, caseId, chemoThenResection(meeting.meetingId));
+      second = await proposalId(t, board.surgeon, caseId, {
         ...chemoThenResection(meeting.meetingId),
         steps: [{ modality: 'surgical_resection', targetLesions: [7] }],
         rationale: 'Upfront resection.',
       });
-      await vote(t, board.surgeon.token, first, { vote: 'approve' });
-      await vote(t, board.ir.token, first, { vote: 'reject', comment: 'Ablation would spare parenchyma.' });
+      await vote(t, board.surgeon, first, { vote: 'approve' });
+      await vote(t, board.ir, first, { vote: 'reject', comment: 'Ablation would spare parenchyma.' });
       // A vote by someone later marked absent is listed but not counted.
-      await vote(t, board.radiologist.token, first, { vote: 'approve' });
-      await markPresent(t, board, meeting.meetingId, [board.radiologist], false);
+      await vote(t, board.radiologist, first, { vote: 'approve' });
+      await markAttendance(t, board.coordinator, meeting.meetingId, [board.radiologist], false);
     });
 
     it('lists the proposals oldest first with their current votes and the tally of present voters', async () => {
@@ -421,9 +411,9 @@ describe('proposals', () => {
   });
 
   it('a case added to a meeting later can receive proposals on it', async () => {
-    const planned = await createMeeting(t, board);
+    const planned = (await createMeeting(t, board.coordinator, board.surgeon.specialistId)).id;
     const caseId = await acceptedCase(t, board);
-    await addToAgenda(t, board, planned, caseId);
-    expect((await propose(t, board.surgeon.token, caseId, chemoThenResection(planned))).status).toBe(201);
+    await addToAgenda(t, board.coordinator, planned, caseId);
+    expect((await propose(t, board.surgeon, caseId, chemoThenResection(planned))).status).toBe(201);
   });
 });

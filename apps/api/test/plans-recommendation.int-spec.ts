@@ -1,5 +1,7 @@
-import { auditEntries } from './support/factories';
-import { adopt, approveBy, type Board, boardMeeting, createBoard, proposalId, vote } from './support/plans';
+import { type Board, createBoard } from './support/board';
+import { auditEntries } from './support/inspect';
+import { boardMeeting } from './support/meetings';
+import { adopt, approveBy, proposalId, vote } from './support/plans';
 import { TestApp } from './support/test-app';
 
 const MISSING = '00000000-0000-4000-8000-000000000000';
@@ -22,7 +24,7 @@ describe('recommendation', () => {
         WHERE id = (SELECT patient_id FROM board_case WHERE id = $1)`,
       [caseId],
     );
-    proposal = await proposalId(t, board.oncologist.token, caseId, {
+    proposal = await proposalId(t, board.oncologist, caseId, {
       meetingId: meeting.meetingId,
       intent: 'disease_control',
       steps: [
@@ -32,13 +34,13 @@ describe('recommendation', () => {
       ],
       rationale: 'Convert, then resect. <script>alert("x")</script> & more',
     });
-    await approveBy(t, proposal, [board.surgeon, board.oncologist]);
-    await vote(t, board.ir.token, proposal, {
+    await approveBy(t, [board.surgeon, board.oncologist], proposal);
+    await vote(t, board.ir, proposal, {
       vote: 'reject',
       comment: 'Ablation <first>, resection later.',
     });
-    await vote(t, board.radiologist.token, proposal, { vote: 'abstain' });
-    expect((await adopt(t, board.surgeon.token, proposal, true)).status).toBe(201);
+    await vote(t, board.radiologist, proposal, { vote: 'abstain' });
+    expect((await adopt(t, board.surgeon, proposal, true)).status).toBe(201);
   });
   afterAll(() => t.close());
 

@@ -1,16 +1,7 @@
-import { auditEntries, invalidFields } from './support/factories';
-import {
-  adopt,
-  approveBy,
-  type Board,
-  boardMeeting,
-  chemoThenResection,
-  createBoard,
-  markPresent,
-  meetingAction,
-  proposalId,
-  vote,
-} from './support/plans';
+import { type Board, createBoard } from './support/board';
+import { auditEntries, invalidFields } from './support/inspect';
+import { boardMeeting, markAttendance, meetingAction } from './support/meetings';
+import { adopt, approveBy, chemoThenResection, freshProposal, proposalId, vote } from './support/plans';
 import { TestApp } from './support/test-app';
 
 const MISSING = '00000000-0000-4000-8000-000000000000';
@@ -25,12 +16,6 @@ describe('votes', () => {
   });
   afterAll(() => t.close());
 
-  /** A fresh proposal on a fresh case of a meeting in progress (quorate). */
-  const freshProposal = async () => {
-    const { meetingId, caseIds } = await boardMeeting(t, board);
-    const id = await proposalId(t, board.oncologist.token, caseIds[0], chemoThenResection(meetingId));
-    return { meetingId, caseId: caseIds[0], id };
-  };
   const rows = (id: string) =>
     t.dataSource.query(
       `SELECT specialist_id, user_id, vote, comment, superseded_at FROM vote WHERE proposal_id = $1 ORDER BY cast_at, id`,
@@ -40,8 +25,8 @@ describe('votes', () => {
     t.request('GET', `/api/proposals/${id}/votes`, { token: board.coordinator.token });
 
   it('records a present specialist vote (200) with an audit entry', async () => {
-    const { id, caseId } = await freshProposal();
-    const response = await vote(t, board.surgeon.token, id, { vote: 'approve' });
+    const { id, caseId } = await freshProposal(t, board);
+    const response = await vote(t, board.surgeon, id, { vote: 'approve' });
     expect(response.status).toBe(200);
     expect(response.body).toEqual({
       id: expect.any(String),
@@ -69,9 +54,9 @@ describe('votes', () => {
   });
 
   it('keeps the history when a vote changes: the old row is superseded, both stay', async () => {
-    const { id } = await freshProposal();
-    const first = await vote(t, board.ir.token, id, { vote: 'approve' });
-    const second = await vote(t, board.ir.token, id, {
+    const { id } = await freshProposal(t, board);
+    const first = await vote(t, board.ir, id, { vote: 'approve' });
+    const second = await vote(t, board.ir, id, {
       vote: 'reject',
       comment: '  Ablation spares more liver.  ',
     });
@@ -103,18 +88,18 @@ describe('votes', () => {
   });
 
   it('treats the same vote again as no change (no new row)', async () => {
-    const { id } = await freshProposal();
-    const first = await vote(t, board.radiologist.token, id, { vote: 'abstain', comment: 'Not my field' });
-    const again = await vote(t, board.radiologist.token, id, { vote: 'abstain', comment: 'Not my field' });
+    const { id } = await freshProposal(t, board);
+    const first = await vote(t, board.radiologist, id, { vote: 'abstain', comment: 'Not my field' });
+    const again = await vote(t, board.radiologist, id, { vote: 'abstain', comment: 'Not my field' });
     expect(again.status).toBe(200);
     expect(again.body.id).toBe(first.body.id);
     expect(await rows(id)).toHaveLength(1);
   });
 
   it('needs a comment to reject (422 REJECT_NEEDS_COMMENT), and records nothing', async () => {
-    const { id } = await freshProposal();
+    const { id } = await freshProposal(t, board);
     for (const body of [{ vote: 'reject' }, { vote: 'reject', comment: '   ' }]) {
-      const response = await vote(t, board.surgeon.token, id, body);
+      const response = await vote(t, board.surgeon, id, body);
       expect(response.status).toBe(422);
       expect(response.body.error).toBe('REJECT_NEEDS_COMMENT');
     }
@@ -128,28 +113,28 @@ describe('votes', () => {
     ['a comment over 2000 characters', { vote: 'reject', comment: 'x'.repeat(2001) }, 'comment'],
     ['an unknown field', { vote: 'approve', weight: 2 }, 'weight'],
   ])('refuses %s (400 naming the field)', async (_, body, field) => {
-    const { id } = await freshProposal();
-    const response = await vote(t, board.surgeon.token, id, body);
+    const { id } = await freshProposal(t, board);
+    const response = await vote(t, board.surgeon, id, body);
     expect(response.status).toBe(400);
     expect(invalidFields(response.body)).toEqual([field]);
   });
 
   it('is refused to a specialist not marked present, or marked absent (403 NOT_PRESENT)', async () => {
-    const { id, meetingId } = await freshProposal();
-    const never = await vote(t, board.pathologist.token, id, { vote: 'approve' });
+    const { id, meetingId } = await freshProposal(t, board);
+    const never = await vote(t, board.pathologist, id, { vote: 'approve' });
     expect(never.status).toBe(403);
     expect(never.body.error).toBe('NOT_PRESENT');
-    await markPresent(t, board, meetingId, [board.radiologist], false);
-    const absent = await vote(t, board.radiologist.token, id, { vote: 'approve' });
+    await markAttendance(t, board.coordinator, meetingId, [board.radiologist], false);
+    const absent = await vote(t, board.radiologist, id, { vote: 'approve' });
     expect(absent.status).toBe(403);
     expect(absent.body.error).toBe('NOT_PRESENT');
     expect(await rows(id)).toHaveLength(0);
   });
 
   it('is refused to coordinators and admins (403 PERMISSION_DENIED) and without a token (401)', async () => {
-    const { id } = await freshProposal();
-    for (const token of [board.coordinator.token, board.admin.token]) {
-      const response = await vote(t, token, id, { vote: 'approve' });
+    const { id } = await freshProposal(t, board);
+    for (const actor of [board.coordinator, board.admin]) {
+      const response = await vote(t, actor, id, { vote: 'approve' });
       expect(response.status).toBe(403);
       expect(response.body.error).toBe('PERMISSION_DENIED');
     }
@@ -162,38 +147,38 @@ describe('votes', () => {
     const planned = await boardMeeting(t, board, { start: false });
     const id = await proposalId(
       t,
-      board.oncologist.token,
+      board.oncologist,
       planned.caseIds[0],
       chemoThenResection(planned.meetingId),
     );
-    await markPresent(t, board, planned.meetingId, [board.surgeon]);
-    const before = await vote(t, board.surgeon.token, id, { vote: 'approve' });
+    await markAttendance(t, board.coordinator, planned.meetingId, [board.surgeon]);
+    const before = await vote(t, board.surgeon, id, { vote: 'approve' });
     expect(before.status).toBe(409);
     expect(before.body).toMatchObject({ error: 'MEETING_NOT_IN_PROGRESS', details: { state: 'planned' } });
 
-    const running = await freshProposal();
-    await meetingAction(t, board, running.meetingId, 'close');
-    const after = await vote(t, board.surgeon.token, running.id, { vote: 'approve' });
+    const running = await freshProposal(t, board);
+    await meetingAction(t, board.coordinator, running.meetingId, 'close');
+    const after = await vote(t, board.surgeon, running.id, { vote: 'approve' });
     expect(after.status).toBe(409);
     // The case was deferred when the meeting closed without a plan.
     expect(after.body).toMatchObject({ error: 'MEETING_NOT_IN_PROGRESS', details: { state: 'closed' } });
   });
 
   it('is refused once the case is decided (409 CASE_DECIDED): votes can no longer change', async () => {
-    const { id } = await freshProposal();
-    await approveBy(t, id, [board.surgeon, board.oncologist]);
-    expect((await adopt(t, board.surgeon.token, id)).status).toBe(201);
-    const response = await vote(t, board.ir.token, id, { vote: 'reject', comment: 'Too late?' });
+    const { id } = await freshProposal(t, board);
+    await approveBy(t, [board.surgeon, board.oncologist], id);
+    expect((await adopt(t, board.surgeon, id)).status).toBe(201);
+    const response = await vote(t, board.ir, id, { vote: 'reject', comment: 'Too late?' });
     expect(response.status).toBe(409);
     expect(response.body).toMatchObject({ error: 'CASE_DECIDED', details: { state: 'decided' } });
-    const change = await vote(t, board.surgeon.token, id, { vote: 'abstain' });
+    const change = await vote(t, board.surgeon, id, { vote: 'abstain' });
     expect(change.status).toBe(409);
     expect((await rows(id)).map((r: { vote: string }) => r.vote)).toEqual(['approve', 'approve']);
   });
 
   it('answers 404 for an unknown proposal and 400 for a bad id', async () => {
-    expect((await vote(t, board.surgeon.token, MISSING, { vote: 'approve' })).status).toBe(404);
-    expect((await vote(t, board.surgeon.token, 'nope', { vote: 'approve' })).status).toBe(400);
+    expect((await vote(t, board.surgeon, MISSING, { vote: 'approve' })).status).toBe(404);
+    expect((await vote(t, board.surgeon, 'nope', { vote: 'approve' })).status).toBe(400);
     expect(
       (await t.request('GET', `/api/proposals/${MISSING}/votes`, { token: board.surgeon.token })).status,
     ).toBe(404);
@@ -201,21 +186,21 @@ describe('votes', () => {
 
   describe('in parallel', () => {
     it('ends two simultaneous identical votes of one specialist with one row', async () => {
-      const { id } = await freshProposal();
+      const { id } = await freshProposal(t, board);
       const results = await Promise.all([
-        vote(t, board.surgeon.token, id, { vote: 'approve' }),
-        vote(t, board.surgeon.token, id, { vote: 'approve' }),
+        vote(t, board.surgeon, id, { vote: 'approve' }),
+        vote(t, board.surgeon, id, { vote: 'approve' }),
       ]);
       expect(results.map((r) => r.status)).toEqual([200, 200]);
       expect(await rows(id)).toHaveLength(1);
     });
 
     it('ends simultaneous different votes of one specialist with exactly one current vote, the others superseded', async () => {
-      const { id } = await freshProposal();
+      const { id } = await freshProposal(t, board);
       const results = await Promise.all([
-        vote(t, board.ir.token, id, { vote: 'approve' }),
-        vote(t, board.ir.token, id, { vote: 'abstain' }),
-        vote(t, board.ir.token, id, { vote: 'reject', comment: 'Prefer ablation' }),
+        vote(t, board.ir, id, { vote: 'approve' }),
+        vote(t, board.ir, id, { vote: 'abstain' }),
+        vote(t, board.ir, id, { vote: 'reject', comment: 'Prefer ablation' }),
       ]);
       expect(results.map((r) => r.status)).toEqual([200, 200, 200]);
       const stored = await rows(id);
@@ -224,9 +209,9 @@ describe('votes', () => {
     });
 
     it('counts votes of different specialists cast at once', async () => {
-      const { id } = await freshProposal();
+      const { id } = await freshProposal(t, board);
       const members = [board.oncologist, board.surgeon, board.ir, board.radiologist];
-      const results = await Promise.all(members.map((m) => vote(t, m.token, id, { vote: 'approve' })));
+      const results = await Promise.all(members.map((m) => vote(t, m, id, { vote: 'approve' })));
       expect(results.map((r) => r.status)).toEqual([200, 200, 200, 200]);
       const proposal = await t.request('GET', `/api/proposals/${id}`, { token: board.surgeon.token });
       expect(proposal.body.tally).toEqual({ approvals: 4, rejections: 0, abstentions: 0 });
@@ -235,8 +220,8 @@ describe('votes', () => {
 
   describe('the database', () => {
     it('refuses to delete a vote or rewrite it; only a current vote may be marked superseded, once', async () => {
-      const { id } = await freshProposal();
-      const cast = await vote(t, board.surgeon.token, id, { vote: 'approve' });
+      const { id } = await freshProposal(t, board);
+      const cast = await vote(t, board.surgeon, id, { vote: 'approve' });
       const voteId = cast.body.id;
       await expect(t.ownerQuery(`DELETE FROM vote WHERE id = $1`, [voteId])).rejects.toThrow(/never changed/);
       await expect(
@@ -249,8 +234,8 @@ describe('votes', () => {
     });
 
     it('holds one current vote per specialist per proposal (vote_current_key)', async () => {
-      const { id } = await freshProposal();
-      await vote(t, board.surgeon.token, id, { vote: 'approve' });
+      const { id } = await freshProposal(t, board);
+      await vote(t, board.surgeon, id, { vote: 'approve' });
       await expect(
         t.dataSource.query(
           `INSERT INTO vote (proposal_id, specialist_id, user_id, vote) VALUES ($1, $2, $3, 'abstain')`,

@@ -1,4 +1,4 @@
-import { invalidFields } from './support/factories';
+import { invalidFields } from './support/inspect';
 import { TestApp } from './support/test-app';
 
 describe('institution settings', () => {

@@ -1,4 +1,4 @@
-import { auditEntries, invalidFields } from './support/factories';
+import { auditEntries, invalidFields } from './support/inspect';
 import { TestApp } from './support/test-app';
 
 describe('specialists', () => {

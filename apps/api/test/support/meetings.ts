@@ -1,56 +1,11 @@
-import type { Discipline } from '@consilium/domain';
-import { PostgresQueryRunner } from 'typeorm/driver/postgres/PostgresQueryRunner';
-import { createCase, createPatient, readyCaseBody } from './factories';
+import type { Actor, Board, Clinician, Staff } from './board';
+import { acceptedCase, type Overrides } from './cases';
+import { send } from './requests';
 import type { TestApp } from './test-app';
 
-// Helpers for the meetings specs: a cast of users, accepted cases and meetings, made through the API.
-
-export interface Actor {
-  id: string;
-  token: string;
-  specialistId: string | null;
-}
-
-export interface Cast {
-  coordinator: Actor;
-  admin: Actor;
-  oncologist: Actor;
-  surgeon: Actor;
-  radiologist: Actor;
-  interventional: Actor;
-}
-
-/** One coordinator, one admin, and a clinician of each discipline a liver board needs. */
-export async function createCast(t: TestApp): Promise<Cast> {
-  const clinician = (discipline: Discipline) => t.userWithToken('clinician', discipline);
-  return {
-    coordinator: await t.userWithToken('coordinator'),
-    admin: await t.userWithToken('admin'),
-    oncologist: await clinician('medical_oncology'),
-    surgeon: await clinician('surgery'),
-    radiologist: await clinician('radiology'),
-    interventional: await clinician('interventional_radiology'),
-  };
-}
-
-/** A ready case prepared by a clinician, submitted, and accepted by the coordinator; returns its id. */
-export async function acceptedCase(
-  t: TestApp,
-  cast: Pick<Cast, 'coordinator' | 'oncologist'>,
-  patientOverrides: Record<string, unknown> = {},
-): Promise<string> {
-  const patient = await createPatient(t, cast.oncologist.token, patientOverrides);
-  const id = (await createCase(t, cast.oncologist.token, readyCaseBody(patient.id))).id as string;
-  for (const [action, token] of [
-    ['submit', cast.oncologist.token],
-    ['accept', cast.coordinator.token],
-  ] as const) {
-    const response = await t.request('POST', `/api/cases/${id}/${action}`, { token });
-    if (response.status !== 200)
-      throw new Error(`acceptedCase ${action}: ${response.status} ${JSON.stringify(response.body)}`);
-  }
-  return id;
-}
+// Meetings, their agenda and attendance, made through the API: `createMeeting`, `addToAgenda`,
+// `markAttendance` and `meetingAction` take (t, actor, …) and return the response body, failing the
+// test if the request is refused; `boardMeeting` builds a whole meeting (cases, start, attendance).
 
 const DAY_MS = 86_400_000;
 let slots = 0;
@@ -63,7 +18,7 @@ export function nextSlot(): string {
   return new Date(Date.UTC(2028, 0, 3, 15) + slots++ * DAY_MS).toISOString();
 }
 
-export function meetingBody(chairSpecialistId: string, overrides: Record<string, unknown> = {}) {
+export function meetingBody(chairSpecialistId: string, overrides: Overrides = {}) {
   return {
     title: 'Liver board',
     boardType: 'Hepatobiliary MDT',
@@ -76,83 +31,93 @@ export function meetingBody(chairSpecialistId: string, overrides: Record<string,
   };
 }
 
-/** Schedules a meeting through the API (a coordinator's token) and returns the response body. */
-export async function createMeeting(
+/** A planned meeting (a coordinator schedules it). */
+export function createMeeting(
   t: TestApp,
-  token: string,
+  coordinator: Actor,
   chairSpecialistId: string,
-  overrides: Record<string, unknown> = {},
+  overrides: Overrides = {},
 ) {
-  const response = await t.request('POST', '/api/meetings', {
-    token,
-    body: meetingBody(chairSpecialistId, overrides),
-  });
-  if (response.status !== 201)
-    throw new Error(`createMeeting: ${response.status} ${JSON.stringify(response.body)}`);
-  return response.body;
+  return send(t, coordinator, 'POST', '/api/meetings', 201, meetingBody(chairSpecialistId, overrides));
 }
 
-/** Puts a case on a meeting's agenda (a coordinator's token). */
-export async function addToAgenda(
+/** Puts a case at the end of a meeting's agenda (`overrides`: `plannedMinutes`). */
+export function addToAgenda(
   t: TestApp,
-  token: string,
+  coordinator: Actor,
   meetingId: string,
   caseId: string,
-  plannedMinutes?: number,
+  overrides: Overrides = {},
 ) {
-  const response = await t.request('POST', `/api/meetings/${meetingId}/agenda`, {
-    token,
-    body: { caseId, ...(plannedMinutes === undefined ? {} : { plannedMinutes }) },
-  });
-  if (response.status !== 201)
-    throw new Error(`addToAgenda: ${response.status} ${JSON.stringify(response.body)}`);
-  return response.body;
+  return send(t, coordinator, 'POST', `/api/meetings/${meetingId}/agenda`, 201, { caseId, ...overrides });
 }
 
-/** Records attendance (a coordinator's token, or the clinician's own). */
+/**
+ * Records each clinician as present (or absent), one request each, as a coordinator or the clinician
+ * themself; returns the meeting after the last one.
+ */
 export async function markAttendance(
   t: TestApp,
-  token: string,
+  actor: Actor,
   meetingId: string,
-  specialistId: string,
+  clinicians: Pick<Clinician, 'specialistId'>[],
   present = true,
 ) {
-  const response = await t.request('PUT', `/api/meetings/${meetingId}/attendance/${specialistId}`, {
-    token,
-    body: { present },
+  let meeting;
+  for (const { specialistId } of clinicians)
+    meeting = await send(t, actor, 'PUT', `/api/meetings/${meetingId}/attendance/${specialistId}`, 200, {
+      present,
+    });
+  return meeting;
+}
+
+export function meetingAction(t: TestApp, actor: Actor, meetingId: string, action: 'start' | 'close') {
+  return send(t, actor, 'POST', `/api/meetings/${meetingId}/${action}`, 200);
+}
+
+/** Sets the institution's time zone (the other settings at their defaults); returns the response. */
+export function setTimeZone(t: TestApp, admin: Staff, timeZone: string) {
+  return t.request('PUT', '/api/settings/institution', {
+    token: admin.token,
+    body: {
+      imagingWindowDays: 42,
+      timeZone,
+      quorumDisciplines: ['medical_oncology', 'surgery', 'interventional_radiology', 'radiology'],
+    },
   });
-  if (response.status !== 200)
-    throw new Error(`markAttendance: ${response.status} ${JSON.stringify(response.body)}`);
-  return response.body;
 }
 
-export async function meetingAction(t: TestApp, token: string, meetingId: string, action: 'start' | 'close') {
-  const response = await t.request('POST', `/api/meetings/${meetingId}/${action}`, { token });
-  if (response.status !== 200)
-    throw new Error(`${action}: ${response.status} ${JSON.stringify(response.body)}`);
-  return response.body;
+export interface BoardMeeting {
+  meetingId: string;
+  caseIds: string[];
 }
 
-export async function caseStatus(t: TestApp, caseId: string): Promise<string> {
-  const [row] = await t.dataSource.query(`SELECT status FROM board_case WHERE id = $1`, [caseId]);
-  return row.status;
-}
-
-/** Runs `fn` and counts the SQL statements sent to PostgreSQL meanwhile (every connection). */
-export async function countQueries<T>(fn: () => Promise<T>): Promise<{ result: T; queries: number }> {
-  const spy = jest.spyOn(PostgresQueryRunner.prototype, 'query');
-  try {
-    const result = await fn();
-    return { result, queries: spy.mock.calls.length };
-  } finally {
-    spy.mockRestore();
+/**
+ * A meeting chaired by the surgeon with accepted cases on its agenda (one per entry of `cases`, its
+ * facts), then started with `present` marked present (default: the oncologist, surgeon,
+ * interventional radiologist and radiologist, a quorum); `start: false` leaves it planned.
+ */
+export async function boardMeeting(
+  t: TestApp,
+  board: Board,
+  options: { cases?: Overrides[]; present?: Clinician[]; start?: boolean; meeting?: Overrides } = {},
+): Promise<BoardMeeting> {
+  const meetingId = (await createMeeting(t, board.coordinator, board.surgeon.specialistId, options.meeting))
+    .id as string;
+  const caseIds: string[] = [];
+  for (const facts of options.cases ?? [{}]) {
+    const caseId = await acceptedCase(t, board, { facts });
+    await addToAgenda(t, board.coordinator, meetingId, caseId);
+    caseIds.push(caseId);
   }
-}
-
-/** RFC 5545 unfolding, then the content lines. */
-export function icsLines(text: string): string[] {
-  return text
-    .replace(/\r\n[ \t]/g, '')
-    .split('\r\n')
-    .filter(Boolean);
+  if (options.start !== false) {
+    await meetingAction(t, board.coordinator, meetingId, 'start');
+    await markAttendance(
+      t,
+      board.coordinator,
+      meetingId,
+      options.present ?? [board.oncologist, board.surgeon, board.ir, board.radiologist],
+    );
+  }
+  return { meetingId, caseIds };
 }

@@ -1,0 +1,52 @@
+import { PostgresQueryRunner } from 'typeorm/driver/postgres/PostgresQueryRunner';
+import type { TestApp } from './test-app';
+
+// Reading results back: audit rows, a case's status, the fields of a 400, the SQL statements a call
+// sends, the lines of an iCalendar text.
+
+/** The audit entries of one entity, oldest first, read from the table. */
+export async function auditEntries(t: TestApp, entityId: string) {
+  return (await t.dataSource.query(
+    `SELECT actor_id, actor_role, action, entity_type, entity_id, request_id, outcome, details
+       FROM audit_log WHERE entity_id = $1 ORDER BY occurred_at, id`,
+    [entityId],
+  )) as {
+    actor_id: string | null;
+    actor_role: string | null;
+    action: string;
+    entity_type: string;
+    entity_id: string | null;
+    request_id: string | null;
+    outcome: string;
+    details: Record<string, any> | null;
+  }[];
+}
+
+export async function caseStatus(t: TestApp, caseId: string): Promise<string> {
+  const [row] = await t.dataSource.query(`SELECT status FROM board_case WHERE id = $1`, [caseId]);
+  return row.status;
+}
+
+/** The `field` names of a 400 VALIDATION_FAILED body. */
+export function invalidFields(body: { details?: { field: string }[] }): string[] {
+  return (body.details ?? []).map((d) => d.field);
+}
+
+/** Runs `fn` and counts the SQL statements sent to PostgreSQL meanwhile (every connection). */
+export async function countQueries<T>(fn: () => Promise<T>): Promise<{ result: T; queries: number }> {
+  const spy = jest.spyOn(PostgresQueryRunner.prototype, 'query');
+  try {
+    const result = await fn();
+    return { result, queries: spy.mock.calls.length };
+  } finally {
+    spy.mockRestore();
+  }
+}
+
+/** RFC 5545 unfolding, then the content lines. */
+export function icsLines(text: string): string[] {
+  return text
+    .replace(/\r\n[ \t]/g, '')
+    .split('\r\n')
+    .filter(Boolean);
+}
