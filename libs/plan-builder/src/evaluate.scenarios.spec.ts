@@ -1,6 +1,13 @@
 import { MODALITY_CODES, type ModalityCode } from '@consilium/domain';
-import { evaluatePlanOptions, evaluateStep, RULE_SET_VERSION, type PlanEvaluation } from './evaluate';
-import { buildFacts, buildKnownFacts, chemotherapy, lesionsOf, TODAY } from './testing/build-facts';
+import { evaluatePlanOptions, RULE_SET_VERSION, type PlanEvaluation } from './evaluate';
+import {
+  buildFacts,
+  buildKnownFacts,
+  chemotherapy,
+  lesionsOf,
+  stepVerdict,
+  TODAY,
+} from './testing/build-facts';
 import type { Verdict } from './verdict';
 
 function verdicts(evaluation: PlanEvaluation): Record<ModalityCode, Verdict> {
@@ -95,11 +102,11 @@ describe('whole-case scenarios', () => {
           source: expect.stringContaining('NICE TA439'),
         }),
       );
-      const step = evaluateStep(evaluation, 'targeted_therapy', agent);
+      const step = stepVerdict(evaluation, 'targeted_therapy', agent);
       expect(step.verdict).toBe('contraindicated');
       expect(step.contraindications.map((r) => r.source)).toEqual(['NICE TA439; ESMO 2023']);
     }
-    expect(evaluateStep(evaluation, 'targeted_therapy', 'bevacizumab')).toMatchObject({
+    expect(stepVerdict(evaluation, 'targeted_therapy', 'bevacizumab')).toMatchObject({
       verdict: 'caution',
       contraindications: [],
     });
@@ -121,7 +128,7 @@ describe('whole-case scenarios', () => {
       nivolumab: 'eligible',
       pembrolizumab: 'eligible',
     });
-    expect(evaluateStep(evaluation, 'immunotherapy', 'pembrolizumab').verdict).toBe('eligible');
+    expect(stepVerdict(evaluation, 'immunotherapy', 'pembrolizumab').verdict).toBe('eligible');
   });
 
   it('MSS colorectal disease: every checkpoint inhibitor carries the modality-level contraindication', () => {
@@ -131,7 +138,7 @@ describe('whole-case scenarios', () => {
       pembrolizumab: 'contraindicated',
     });
     expect(
-      evaluateStep(evaluation, 'immunotherapy', 'nivolumab').contraindications.map((r) => r.ruleId),
+      stepVerdict(evaluation, 'immunotherapy', 'nivolumab').contraindications.map((r) => r.ruleId),
     ).toEqual(['IO-MSI']);
   });
 
@@ -170,11 +177,11 @@ describe('whole-case scenarios', () => {
       sbrt: 'caution',
       clinical_trial: 'eligible',
     });
-    const chemo = evaluateStep(evaluation, 'systemic_chemotherapy');
+    const chemo = stepVerdict(evaluation, 'systemic_chemotherapy');
     expect(chemo.contraindications).toEqual([
       expect.objectContaining({ ruleId: 'CHEMO-FIT', facts: { ecog: 4 }, source: 'ESMO 2023' }),
     ]);
-    expect(evaluateStep(evaluation, 'surgical_resection').contraindications.map((r) => r.ruleId)).toEqual([
+    expect(stepVerdict(evaluation, 'surgical_resection').contraindications.map((r) => r.ruleId)).toEqual([
       'RES-FIT',
     ]);
   });

@@ -85,17 +85,6 @@ export function evaluatePlanOptions(facts: CaseFacts, options: EvaluateOptions):
 
 export type UndocumentedStepCode = 'UNDOCUMENTED_MODALITY' | 'UNDOCUMENTED_AGENT';
 
-/** @deprecated Thrown only by the deprecated `evaluateStep`; `judgeStep` answers the same codes. */
-export class UndocumentedStepError extends Error {
-  constructor(
-    readonly code: UndocumentedStepCode,
-    message: string,
-  ) {
-    super(message);
-    this.name = 'UndocumentedStepError';
-  }
-}
-
 export interface StepVerdict {
   modality: ModalityCode;
   agent: AgentCode | null;
@@ -152,15 +141,4 @@ export function judgeStep(
     ok: true,
     step: { modality: option.modality, agent: agentCode, verdict, reasons, contraindications },
   };
-}
-
-/** @deprecated Use `judgeStep`, which answers an undocumented step instead of throwing. */
-export function evaluateStep(
-  evaluation: PlanEvaluation,
-  modality: string,
-  agent?: string | null,
-): StepVerdict {
-  const judged = judgeStep(evaluation, modality, agent);
-  if (!judged.ok) throw new UndocumentedStepError(judged.code, judged.message);
-  return judged.step;
 }

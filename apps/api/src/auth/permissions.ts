@@ -1,7 +1,8 @@
 import type { Role } from '@consilium/domain';
 
 // Flat permissions, derived from role (docs/design.md#who-may-do-what). Object-level rules (is this
-// clinician present at that meeting? is this the chair?) narrow them further in the services.
+// clinician present at that meeting? is this the chair?) narrow them further: the services ask
+// libs/domain/src/meeting-actions.ts for the meeting-time ones.
 export enum Permission {
   UsersManage = 'users.manage',
   SpecialistsManage = 'specialists.manage',
@@ -42,8 +43,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     Permission.PatientsWrite,
     Permission.CasesWrite,
     Permission.AttendanceOwn,
-    // The next three hold only while present at the meeting (checked in the services); adopting
-    // only for the meeting's chair.
+    // The next three hold only while present at the meeting (libs/domain/src/meeting-actions.ts);
+    // adopting only for the meeting's chair.
     Permission.DiscussionWrite,
     Permission.PlansPropose,
     Permission.PlansVote,

@@ -1,4 +1,5 @@
 import { emptyCaseFacts, type CaseFacts, type LiverLesion, type PriorTreatment } from '@consilium/domain';
+import { judgeStep, type PlanEvaluation, type StepVerdict } from '../evaluate';
 import type { Reason, Rule } from '../rules/rule';
 import { resolveThresholds, type PlanBuilderThresholds } from '../thresholds';
 import { worstVerdict, type Verdict } from '../verdict';
@@ -59,4 +60,15 @@ export function runRule(
 
 export function verdictOf(reasons: readonly Reason[]): Verdict {
   return worstVerdict(reasons.map((r) => r.verdict));
+}
+
+// The verdict of a step the test knows is documented: an undocumented one fails the test.
+export function stepVerdict(
+  evaluation: PlanEvaluation,
+  modality: string,
+  agent?: string | null,
+): StepVerdict {
+  const judged = judgeStep(evaluation, modality, agent);
+  if (!judged.ok) throw new Error(judged.message);
+  return judged.step;
 }

@@ -1,18 +1,10 @@
 import { type CaseFacts, emptyCaseFacts } from '@consilium/domain';
-import {
-  CASE_FACT_KEYS,
-  caseFactsOf,
-  changedFactKeys,
-  factChangesOf,
-  pickFacts,
-  primarySideProblem,
-} from './case-facts.mapping';
+import { CASE_FACT_KEYS, caseFactsOf, changedFactKeys, factChangesOf, pickFacts } from './case-facts.mapping';
 
 const facts = (overrides: Partial<CaseFacts> = {}): CaseFacts => ({ ...emptyCaseFacts(), ...overrides });
 
 describe('case facts mapping', () => {
   it('knows every fact of the domain', () => {
-    expect(CASE_FACT_KEYS).toEqual(Object.keys(emptyCaseFacts()));
     expect(CASE_FACT_KEYS).toContain('futureLiverRemnantPercent');
   });
 
@@ -115,19 +107,5 @@ describe('case facts mapping', () => {
 
   it('pickFacts keeps only the named facts', () => {
     expect(pickFacts(facts({ ecog: 3, histology: 'x' }), ['ecog'])).toEqual({ ecog: 3 });
-  });
-
-  describe('primarySideProblem', () => {
-    it('accepts a side for colon and rectum, and no side for anything', () => {
-      expect(primarySideProblem({ primarySite: 'colon', primarySide: 'left' })).toBeNull();
-      expect(primarySideProblem({ primarySite: 'rectum', primarySide: 'right' })).toBeNull();
-      expect(primarySideProblem({ primarySite: 'pancreas', primarySide: null })).toBeNull();
-      expect(primarySideProblem({ primarySite: null, primarySide: null })).toBeNull();
-    });
-
-    it('refuses a side for another primary or an unknown one', () => {
-      expect(primarySideProblem({ primarySite: 'pancreas', primarySide: 'left' })).toMatch(/pancreas/);
-      expect(primarySideProblem({ primarySite: null, primarySide: 'right' })).toMatch(/not recorded/);
-    });
   });
 });

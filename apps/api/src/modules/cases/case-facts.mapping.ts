@@ -1,4 +1,4 @@
-import { type CaseFacts, emptyCaseFacts, isColorectal, type PriorTreatment } from '@consilium/domain';
+import { type CaseFacts, emptyCaseFacts, type PriorTreatment } from '@consilium/domain';
 
 // The one place where stored rows, request bodies and `CaseFacts` meet. The entity's properties are
 // named as in `CaseFacts`, so a row is read by picking; a request body becomes a set of changes.
@@ -77,12 +77,4 @@ export function changedFactKeys(before: CaseFacts, after: CaseFacts): CaseFactKe
 /** A fact sheet restricted to some facts (for before/after audit details). */
 export function pickFacts(facts: CaseFacts, keys: readonly CaseFactKey[]): Partial<CaseFacts> {
   return Object.fromEntries(keys.map((key) => [key, facts[key]])) as Partial<CaseFacts>;
-}
-
-/** The side is a colorectal fact: a problem message when it is recorded for another primary. */
-export function primarySideProblem(facts: Pick<CaseFacts, 'primarySite' | 'primarySide'>): string | null {
-  if (facts.primarySide === null || isColorectal(facts.primarySite)) return null;
-  return `primarySide is recorded only for a colon or rectum primary (the primary is ${
-    facts.primarySite ?? 'not recorded'
-  }); set it to null`;
 }

@@ -3,6 +3,7 @@ import {
   type CaseActor,
   type CaseFacts,
   type CaseState,
+  checkPrimarySide,
   emptyCaseFacts,
   evaluateReadiness,
   isCaseEditable,
@@ -26,13 +27,7 @@ import { SettingsService } from '../settings/settings.service';
 import { Specialist } from '../specialists/specialist.entity';
 import { BoardCase } from './board-case.entity';
 import { CaseEvent, type CaseEventAction } from './case-event.entity';
-import {
-  caseFactsOf,
-  changedFactKeys,
-  factChangesOf,
-  pickFacts,
-  primarySideProblem,
-} from './case-facts.mapping';
+import { caseFactsOf, changedFactKeys, factChangesOf, pickFacts } from './case-facts.mapping';
 import {
   caseActionNotAllowed,
   caseActionReasonRefused,
@@ -49,8 +44,8 @@ export interface TransitionOptions {
 }
 
 function assertPrimarySide(facts: CaseFacts): void {
-  const problem = primarySideProblem(facts);
-  if (problem) throw invalidPrimarySide(problem);
+  const side = checkPrimarySide(facts);
+  if (!side.ok) throw invalidPrimarySide(side.message);
 }
 
 @Injectable()

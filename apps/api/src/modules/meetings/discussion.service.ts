@@ -1,3 +1,4 @@
+import { canRecordAttendance, canWriteNote, mayRecordAttendanceOf } from '@consilium/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
@@ -13,14 +14,11 @@ import { DiscussionNote } from './discussion-note.entity';
 import type { CreateNoteDto, RecordAttendanceDto } from './dto/meeting-input.dto';
 import { isPresent, lockMeeting } from './meeting.queries';
 import {
-  attendanceNotAllowed,
+  attendanceRefused,
   correctedNoteMismatch,
-  meetingNotEditable,
   meetingNotFound,
-  meetingNotInProgress,
   notOnAgenda,
-  notOwnAttendance,
-  notPresent,
+  noteRefused,
 } from './meetings.errors';
 import { Meeting } from './meeting.entity';
 import { type MeetingDetail, MeetingsService } from './meetings.service';
@@ -53,12 +51,19 @@ export class DiscussionService {
     dto: RecordAttendanceDto,
   ): Promise<MeetingDetail> {
     const actor = actorOf(ctx);
-    if (actor.role === 'admin') throw attendanceNotAllowed();
-    if (actor.role === 'clinician' && actor.specialistId !== specialistId) throw notOwnAttendance();
+    // Who may record whose attendance, and when: libs/domain/src/meeting-actions.ts. The caller
+    // first, before any lock.
+    const caller = {
+      role: actor.role,
+      callerSpecialistId: actor.specialistId,
+      attendeeSpecialistId: specialistId,
+    };
+    const mayRecord = mayRecordAttendanceOf(caller);
+    if (!mayRecord.ok) throw attendanceRefused(mayRecord);
     await this.dataSource.transaction(async (em) => {
       const meeting = await lockMeeting(em, meetingId);
-      if (meeting.status !== 'planned' && meeting.status !== 'in_progress')
-        throw meetingNotEditable(meeting.status, 'attendance');
+      const check = canRecordAttendance({ ...caller, meetingState: meeting.status });
+      if (!check.ok) throw attendanceRefused(check);
       if (!(await em.exists(Specialist, { where: { id: specialistId } })))
         throw notFound('specialist', specialistId);
       const previous = await em.findOne(Attendance, { where: { meetingId, specialistId } });
@@ -109,13 +114,17 @@ export class DiscussionService {
       const meeting = await lockMeeting(em, meetingId, 'pessimistic_read');
       if (!(await em.exists(AgendaItem, { where: { meetingId, caseId } })))
         throw notOnAgenda(meetingId, caseId);
-      if (meeting.status !== 'in_progress') {
-        throw meetingNotInProgress(meeting.status, 'discussion notes are written');
-      }
-      if (actor.role !== 'coordinator') {
-        const attending = actor.specialistId !== null && (await isPresent(em, meetingId, actor.specialistId));
-        if (!attending) throw notPresent(true);
-      }
+      // Who may write a note, and when: libs/domain/src/meeting-actions.ts.
+      const check = canWriteNote({
+        role: actor.role,
+        meetingState: meeting.status,
+        present:
+          meeting.status === 'in_progress' &&
+          actor.role !== 'coordinator' &&
+          actor.specialistId !== null &&
+          (await isPresent(em, meetingId, actor.specialistId)),
+      });
+      if (!check.ok) throw noteRefused(check);
       if (dto.correctsNoteId !== undefined) {
         const corrected = await em.findOne(DiscussionNote, { where: { id: dto.correctsNoteId } });
         if (!corrected || corrected.meetingId !== meetingId || corrected.caseId !== caseId)

@@ -1,7 +1,15 @@
-import type { MeetingState } from '@consilium/domain';
-import { conflict, forbidden, missing, notFound, unprocessable } from '../../common/errors';
+import type {
+  AttendanceRefusal,
+  MeetingState,
+  MeetingStateRefusal,
+  NoteRefusal,
+  Refusal,
+} from '@consilium/domain';
+import { conflict, type DomainError, forbidden, missing, notFound, unprocessable } from '../../common/errors';
 
-// The meetings feature's errors, with stable codes (the `error` field of the response).
+// The meetings feature's errors, with stable codes (the `error` field of the response). Who may record
+// attendance or write a note, and when, is libs/domain/src/meeting-actions.ts: its refusals carry the
+// code and the message, and these factories add the status and the details.
 
 // Proposals, votes and adoption use these codes too: the rules about a meeting's state and about who
 // is marked present at it are this feature's.
@@ -13,24 +21,15 @@ export const notOnAgenda = (meetingId: string, caseId: string) =>
 
 export const calendarFeedNotFound = () => missing('calendar feed not found (unknown or revoked link)');
 
-/** Only a planned meeting changes; attendance changes until the meeting ends. */
-export const meetingNotEditable = (state: MeetingState, part: 'meeting' | 'attendance' = 'meeting') =>
-  conflict(
-    'MEETING_NOT_EDITABLE',
-    part === 'attendance'
-      ? `attendance of a meeting in state ${state} can no longer be changed`
-      : `a meeting in state ${state} can no longer be changed (only a planned meeting can)`,
-    { state },
-  );
+/** Only a planned meeting changes; its attendance changes until it ends (the domain's message). */
+export const meetingNotEditable = (
+  state: MeetingState,
+  message = `a meeting in state ${state} can no longer be changed (only a planned meeting can)`,
+) => conflict('MEETING_NOT_EDITABLE', message, { state });
 
 /** What happens only while the meeting runs: discussion notes and votes. */
-export const meetingNotInProgress = (
-  state: MeetingState,
-  activity: 'discussion notes are written' | 'votes are cast',
-) =>
-  conflict('MEETING_NOT_IN_PROGRESS', `${activity} while the meeting is in progress; it is ${state}`, {
-    state,
-  });
+export const meetingNotInProgress = (refusal: MeetingStateRefusal<'MEETING_NOT_IN_PROGRESS'>) =>
+  conflict(refusal.code, refusal.message, { state: refusal.state });
 
 export const caseAlreadyOnAgenda = (caseId: string, meetingId?: string) =>
   conflict(
@@ -50,28 +49,31 @@ export const invalidAgendaOrder = (
 ) => unprocessable('INVALID_AGENDA_ORDER', message, details);
 
 /**
- * The actor must be marked present at the meeting: to propose once it has started, to vote, and for
- * the chair to adopt. A coordinator writes discussion notes without being present (`orCoordinator`).
+ * The actor must be marked present at the meeting: to propose once it has started, to vote, for the
+ * chair to adopt, and (unless a coordinator) to write a discussion note.
  */
-export const notPresent = (orCoordinator = false) =>
-  forbidden(
-    'NOT_PRESENT',
-    orCoordinator
-      ? 'only specialists marked present at the meeting (or a coordinator) may do this'
-      : 'only specialists marked present at the meeting may do this while it is in progress',
-  );
+export const notPresent = (refusal: Refusal<'NOT_PRESENT'>) => forbidden(refusal.code, refusal.message);
 
-export const notOwnAttendance = () =>
-  forbidden(
-    'NOT_OWN_ATTENDANCE',
-    "a clinician records only their own attendance; a coordinator records anyone's",
-  );
+/** `mayRecordAttendanceOf`'s and `canRecordAttendance`'s refusals. */
+export function attendanceRefused(refusal: AttendanceRefusal): DomainError {
+  switch (refusal.code) {
+    case 'ATTENDANCE_NOT_ALLOWED':
+    case 'NOT_OWN_ATTENDANCE':
+      return forbidden(refusal.code, refusal.message);
+    case 'MEETING_NOT_EDITABLE':
+      return meetingNotEditable(refusal.state, refusal.message);
+  }
+}
 
-export const attendanceNotAllowed = () =>
-  forbidden(
-    'ATTENDANCE_NOT_ALLOWED',
-    'attendance is recorded by a coordinator or by the specialist themselves',
-  );
+/** `canWriteNote`'s refusals. */
+export function noteRefused(refusal: NoteRefusal): DomainError {
+  switch (refusal.code) {
+    case 'MEETING_NOT_IN_PROGRESS':
+      return meetingNotInProgress(refusal);
+    case 'NOT_PRESENT':
+      return notPresent(refusal);
+  }
+}
 
 export const correctedNoteMismatch = (noteId: string) =>
   unprocessable(

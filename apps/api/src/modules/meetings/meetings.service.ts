@@ -1,12 +1,15 @@
 import {
   type AgendaOverrun,
   agendaOverrun,
+  calendarDateIn,
   evaluateQuorum,
   evaluateReadiness,
   formatInTimeZone,
   isMeetingEditable,
+  isMeetingOpen,
   type MeetingAction,
   nextMeetingState,
+  OPEN_MEETING_STATES,
   overlaps,
   parseInstantWithOffset,
   type Quorum,
@@ -24,7 +27,6 @@ import { validationException } from '../../common/validation';
 import { BoardCase } from '../cases/board-case.entity';
 import { caseFactsOf } from '../cases/case-facts.mapping';
 import { CasesService } from '../cases/cases.service';
-import { calendarDateIn } from '../settings/calendar-date';
 import { SettingsService } from '../settings/settings.service';
 import { Specialist } from '../specialists/specialist.entity';
 import { AgendaItem } from './agenda-item.entity';
@@ -292,9 +294,8 @@ export class MeetingsService {
       items.map((i) => i.plannedMinutes),
       meeting.durationMinutes,
     );
-    const open = meeting.status === 'planned' || meeting.status === 'in_progress';
     const warnings: string[] = [];
-    if (open) {
+    if (isMeetingOpen(meeting.status)) {
       if (overrun.warning) warnings.push(overrun.warning);
       const chair = meeting.chair as Specialist;
       warnings.push(
@@ -432,11 +433,11 @@ export class MeetingsService {
            UNION ALL
            SELECT a.specialist_id, 'attendee' FROM attendance a WHERE a.meeting_id = m.id AND a.present
          ) x
-        WHERE m.status IN ('planned', 'in_progress') AND m.id <> $1
+        WHERE m.status = ANY($5::text[]) AND m.id <> $1
           AND m.starts_at < $2 AND m.starts_at > $3
           AND x.specialist_id = ANY($4::uuid[])
         ORDER BY m.starts_at, m.id, x.capacity DESC`,
-      [meeting.id, end, earliest, subjects.map((s) => s.specialistId)],
+      [meeting.id, end, earliest, subjects.map((s) => s.specialistId), [...OPEN_MEETING_STATES]],
     );
     const seen = new Set<string>();
     const warnings: string[] = [];

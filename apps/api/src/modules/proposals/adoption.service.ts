@@ -1,4 +1,4 @@
-import { canAdopt, evaluateQuorum, tallyVotes } from '@consilium/domain';
+import { canAdoptProposal, evaluateQuorum, mayAdoptAs, tallyVotes } from '@consilium/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, IsNull } from 'typeorm';
@@ -8,17 +8,10 @@ import { isUniqueViolation } from '../../common/errors';
 import { actorOf, type RequestContext } from '../../common/request-context';
 import { CasesService } from '../cases/cases.service';
 import { attendanceOf, isOnActiveAgenda, lockCase, lockMeeting } from '../meetings/meeting.queries';
-import { notPresent } from '../meetings/meetings.errors';
 import { Recommendation, type RecommendationSnapshot } from '../recommendations/recommendation.entity';
 import { Specialist } from '../specialists/specialist.entity';
 import type { AdoptProposalDto } from './dto/proposal-input.dto';
-import {
-  adoptionRefused,
-  alreadyAdopted,
-  caseNotOnAgenda,
-  notChair,
-  proposalNotFound,
-} from './proposals.errors';
+import { adoptionRefused, alreadyAdopted, notChair, proposalNotFound } from './proposals.errors';
 import { Proposal } from './proposal.entity';
 import { Vote } from './vote.entity';
 
@@ -47,34 +40,26 @@ export class AdoptionService {
         if (!found) throw proposalNotFound(proposalId);
         caseId = found.caseId;
         const meeting = await lockMeeting(em, found.meetingId, 'pessimistic_read');
-        if (actor.role !== 'coordinator' && actor.specialistId !== meeting.chairSpecialistId)
-          throw notChair();
+        // Who may adopt, and when: libs/domain/src/meeting-actions.ts. The caller needs only the
+        // meeting's chair, so it is checked before the case is locked.
+        const caller = {
+          role: actor.role,
+          callerSpecialistId: actor.specialistId,
+          chairSpecialistId: meeting.chairSpecialistId,
+        };
+        const mayAdopt = mayAdoptAs(caller);
+        if (!mayAdopt.ok) throw notChair(mayAdopt);
         const boardCase = await lockCase(em, found.caseId, 'pessimistic_write');
         const proposal = await em.findOne(Proposal, {
           where: { id: proposalId },
           lock: { mode: 'pessimistic_write' },
         });
         if (!proposal) throw proposalNotFound(proposalId);
-        if (await em.exists(Recommendation, { where: { caseId: boardCase.id } })) {
-          throw alreadyAdopted(boardCase.id);
-        }
-        if (boardCase.status === 'scheduled' && !(await isOnActiveAgenda(em, meeting.id, boardCase.id))) {
-          throw caseNotOnAgenda(boardCase.id, meeting.id, boardCase.status);
-        }
 
+        // The meeting share lock holds attendance still.
         const attendance = await attendanceOf(em, meeting.id);
         const present = attendance.filter((a) => a.present);
         const presentIds = new Set(present.map((a) => a.specialistId));
-        // The chair adopts only while marked present (the meeting share lock holds attendance still);
-        // a coordinator runs the meeting and need not be. Outside a meeting in progress, canAdopt's
-        // state refusal below is the one that applies.
-        if (
-          actor.role !== 'coordinator' &&
-          meeting.status === 'in_progress' &&
-          !presentIds.has(meeting.chairSpecialistId)
-        ) {
-          throw notPresent();
-        }
         const quorum = evaluateQuorum(meeting.requiredDisciplines, present);
         const votes = await em.find(Vote, {
           where: { proposalId, supersededAt: IsNull() },
@@ -88,14 +73,19 @@ export class AdoptionService {
             present: presentIds.has(v.specialistId),
           })),
         );
-        const check = canAdopt({
+        const check = canAdoptProposal({
+          ...caller,
+          alreadyAdopted: await em.exists(Recommendation, { where: { caseId: boardCase.id } }),
+          onAgenda:
+            boardCase.status === 'scheduled' && (await isOnActiveAgenda(em, meeting.id, boardCase.id)),
+          chairPresent: presentIds.has(meeting.chairSpecialistId),
           meetingState: meeting.status,
           quorate: quorum.quorate,
           tally,
           caseState: boardCase.status,
         });
         if (!check.ok) {
-          throw adoptionRefused(check.code, check.message, {
+          throw adoptionRefused(check, boardCase.id, meeting.id, {
             tally,
             missingDisciplines: quorum.missingDisciplines,
             meetingState: meeting.status,

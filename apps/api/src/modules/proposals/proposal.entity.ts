@@ -1,5 +1,4 @@
-import type { ModalityCode } from '@consilium/domain';
-import type { AgentCode, PlanEvaluation, Reason, Verdict } from '@consilium/plan-builder';
+import type { JudgedStep, PlanEvaluation } from '@consilium/plan-builder';
 import { Column, CreateDateColumn, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { BoardCase } from '../cases/board-case.entity';
 import { Meeting } from '../meetings/meeting.entity';
@@ -11,29 +10,6 @@ export type PlanIntent = (typeof PLAN_INTENTS)[number];
 
 export const PROPOSAL_STATUSES = ['proposed', 'adopted'] as const;
 export type ProposalStatus = (typeof PROPOSAL_STATUSES)[number];
-
-export interface StepDetails {
-  regimen?: string;
-  cycles?: number;
-  approach?: string;
-  /** Registry id or title of the trial (a clinical_trial step names one here or in `text`). */
-  trial?: string;
-  text?: string;
-}
-
-/** One step of a proposal as stored: what was proposed and how the plan builder judged it. */
-export interface ProposalStep {
-  position: number;
-  modality: ModalityCode;
-  agent: AgentCode | null;
-  details: StepDetails | null;
-  /** Couinaud segments of the case's lesions this step treats. */
-  targetLesions: number[];
-  overrideJustification: string | null;
-  verdict: Verdict;
-  /** The contraindicating reasons a justification overrode (empty unless contraindicated). */
-  contraindications: Reason[];
-}
 
 // A proposal is what the voters saw: a trigger refuses every change except its adoption.
 @Entity({ name: 'proposal' })
@@ -75,8 +51,9 @@ export class Proposal {
   @Column({ type: 'text' })
   intent!: PlanIntent;
 
+  // Each step as proposed and as the plan builder judged it (`judgeSteps`).
   @Column({ type: 'jsonb' })
-  steps!: ProposalStep[];
+  steps!: JudgedStep[];
 
   @Column({ type: 'text' })
   rationale!: string;

@@ -1,10 +1,5 @@
-import { tallyVotes, validateVote, type VoteTally } from '@consilium/domain';
-import {
-  evaluateStep,
-  UndocumentedStepError,
-  type PlanEvaluation,
-  type StepVerdict,
-} from '@consilium/plan-builder';
+import { canPropose, canVote, requireSpecialistProfile, tallyVotes, type VoteTally } from '@consilium/domain';
+import { judgeSteps } from '@consilium/plan-builder';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In, IsNull } from 'typeorm';
@@ -15,27 +10,18 @@ import { decodeCursor, Page, PageQueryDto, pageSize, toPage } from '../../common
 import { actorOf, type RequestContext } from '../../common/request-context';
 import { BoardCase } from '../cases/board-case.entity';
 import { isOnActiveAgenda, isPresent, lockCase, lockMeeting, presenceOf } from '../meetings/meeting.queries';
-import { meetingNotInProgress, notPresent } from '../meetings/meetings.errors';
 import { PlanOptionsService } from '../plan-options/plan-options.service';
-import type { CastVoteDto, CreateProposalDto, ProposalStepInputDto } from './dto/proposal-input.dto';
+import type { CastVoteDto, CreateProposalDto } from './dto/proposal-input.dto';
 import {
-  caseDecided,
-  caseNotOnAgenda,
-  contraindicatedStep,
-  meetingNotOpen,
   noSpecialistProfile,
   proposalNotFound,
-  trialNotNamed,
-  undocumentedStep,
-  unknownTargetLesion,
+  proposeRefused,
+  stepRefused,
   voteConflict,
   voteRefused,
-  type ContraindicatedStepProblem,
 } from './proposals.errors';
-import { Proposal, type ProposalStep } from './proposal.entity';
+import { Proposal } from './proposal.entity';
 import { Vote } from './vote.entity';
-
-const DECIDED_STATES = ['decided', 'closed'];
 
 /** A specialist's current vote (loaded with the specialist), and whether they are marked present now. */
 export interface CurrentVote {
@@ -53,56 +39,6 @@ export interface ProposalWithVotes {
   tally: VoteTally;
 }
 
-/** Judges the proposed steps against the evaluation; refuses undocumented or unjustified ones. */
-function judgeSteps(
-  evaluation: PlanEvaluation,
-  boardCase: BoardCase,
-  steps: ProposalStepInputDto[],
-): ProposalStep[] {
-  const segments = new Set(boardCase.lesions.map((l) => l.segment));
-  const judged = steps.map((step, index): { step: ProposalStep; verdict: StepVerdict } => {
-    const position = index + 1;
-    let verdict: StepVerdict;
-    try {
-      verdict = evaluateStep(evaluation, step.modality, step.agent ?? null);
-    } catch (error) {
-      if (error instanceof UndocumentedStepError) throw undocumentedStep(error.code, error.message, position);
-      throw error;
-    }
-    // TRIAL: "the proposal must name the trial (registry id or title)".
-    if (verdict.modality === 'clinical_trial' && !step.details?.trial && !step.details?.text) {
-      throw trialNotNamed(position);
-    }
-    const targetLesions = step.targetLesions ?? [];
-    const unknown = targetLesions.filter((s) => !segments.has(s));
-    if (unknown.length > 0) throw unknownTargetLesion(position, unknown);
-    return {
-      verdict,
-      step: {
-        position,
-        modality: verdict.modality,
-        agent: verdict.agent,
-        // A plain object: no DTO class instance ends up in jsonb.
-        details: step.details ? { ...step.details } : null,
-        targetLesions: [...targetLesions].sort((a, b) => a - b),
-        overrideJustification: step.overrideJustification ?? null,
-        verdict: verdict.verdict,
-        contraindications: verdict.contraindications,
-      },
-    };
-  });
-  const unjustified: ContraindicatedStepProblem[] = judged
-    .filter(({ step }) => step.verdict === 'contraindicated' && step.overrideJustification === null)
-    .map(({ step, verdict }) => ({
-      position: step.position,
-      modality: step.modality,
-      agent: step.agent,
-      rules: verdict.contraindications.map(({ ruleId, message, source }) => ({ ruleId, message, source })),
-    }));
-  if (unjustified.length > 0) throw contraindicatedStep(unjustified);
-  return judged.map(({ step }) => step);
-}
-
 @Injectable()
 export class ProposalsService {
   constructor(
@@ -118,21 +54,25 @@ export class ProposalsService {
    */
   async propose(ctx: RequestContext, caseId: string, dto: CreateProposalDto): Promise<ProposalWithVotes> {
     const actor = actorOf(ctx);
-    const specialistId = actor.specialistId;
-    if (!specialistId) throw noSpecialistProfile();
+    // Who may propose, and when: libs/domain/src/meeting-actions.ts. The caller first, before any lock.
+    const profile = requireSpecialistProfile(actor.specialistId);
+    if (!profile.ok) throw noSpecialistProfile(profile);
+    const { specialistId } = profile;
     const id = await this.dataSource.transaction(async (em) => {
       const meeting = await lockMeeting(em, dto.meetingId, 'pessimistic_read');
       const boardCase = await lockCase(em, caseId, 'pessimistic_read');
-      if (meeting.status !== 'planned' && meeting.status !== 'in_progress')
-        throw meetingNotOpen(meeting.status);
-      if (boardCase.status !== 'scheduled' || !(await isOnActiveAgenda(em, meeting.id, caseId))) {
-        throw caseNotOnAgenda(caseId, meeting.id, boardCase.status);
-      }
-      if (meeting.status === 'in_progress' && !(await isPresent(em, meeting.id, specialistId))) {
-        throw notPresent();
-      }
+      const check = canPropose({
+        callerSpecialistId: specialistId,
+        meetingState: meeting.status,
+        caseState: boardCase.status,
+        onAgenda: boardCase.status === 'scheduled' && (await isOnActiveAgenda(em, meeting.id, caseId)),
+        present: meeting.status === 'in_progress' && (await isPresent(em, meeting.id, specialistId)),
+      });
+      if (!check.ok) throw proposeRefused(check, caseId, meeting.id);
       const evaluation = await this.planOptions.evaluate(em, boardCase);
-      const steps = judgeSteps(evaluation, boardCase, dto.steps);
+      const judged = judgeSteps(evaluation, boardCase, dto.steps);
+      if (!judged.ok) throw stepRefused(judged);
+      const { steps } = judged;
       const proposal = await em.save(
         em.create(Proposal, {
           caseId,
@@ -223,8 +163,10 @@ export class ProposalsService {
    */
   async vote(ctx: RequestContext, proposalId: string, dto: CastVoteDto): Promise<Vote> {
     const actor = actorOf(ctx);
-    const specialistId = actor.specialistId;
-    if (!specialistId) throw noSpecialistProfile();
+    // Who may vote, and when: libs/domain/src/meeting-actions.ts. The caller first, before any lock.
+    const profile = requireSpecialistProfile(actor.specialistId);
+    if (!profile.ok) throw noSpecialistProfile(profile);
+    const { specialistId } = profile;
     const comment = dto.comment ? dto.comment : null;
     let voteId: string;
     try {
@@ -236,14 +178,17 @@ export class ProposalsService {
         // waits for them, and they for it.
         const boardCase = await lockCase(em, found.caseId, 'pessimistic_read');
         await em.findOne(Proposal, { where: { id: proposalId }, lock: { mode: 'pessimistic_write' } });
-        if (DECIDED_STATES.includes(boardCase.status)) throw caseDecided(boardCase.status);
-        if (meeting.status !== 'in_progress') throw meetingNotInProgress(meeting.status, 'votes are cast');
-        if (!(await isPresent(em, meeting.id, specialistId))) throw notPresent();
-        if (boardCase.status !== 'scheduled' || !(await isOnActiveAgenda(em, meeting.id, boardCase.id))) {
-          throw caseNotOnAgenda(boardCase.id, meeting.id, boardCase.status);
-        }
-        const check = validateVote(dto.vote, comment);
-        if (!check.ok) throw voteRefused(check.code, check.message);
+        const check = canVote({
+          callerSpecialistId: specialistId,
+          caseState: boardCase.status,
+          meetingState: meeting.status,
+          present: meeting.status === 'in_progress' && (await isPresent(em, meeting.id, specialistId)),
+          onAgenda:
+            boardCase.status === 'scheduled' && (await isOnActiveAgenda(em, meeting.id, boardCase.id)),
+          vote: dto.vote,
+          comment,
+        });
+        if (!check.ok) throw voteRefused(check, boardCase.id, meeting.id);
 
         const current = await em.findOne(Vote, {
           where: { proposalId, specialistId, supersededAt: IsNull() },

@@ -1,10 +1,10 @@
+import { calendarDateIn, canonicalTimeZone } from '@consilium/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../../audit/audit.service';
 import { diffSnapshots } from '../../audit/diff';
 import type { RequestContext } from '../../common/request-context';
-import { calendarDateIn, canonicalTimeZone } from './calendar-date';
 import type { UpdateInstitutionSettingsDto } from './dto/institution-settings-input.dto';
 import { INSTITUTION_SETTINGS_ID, InstitutionSettings } from './institution-settings.entity';
 import { settingsRowMissing } from './settings.errors';

@@ -1,4 +1,5 @@
 import { VOTES, type Vote } from '@consilium/domain';
+import type { StepDetails } from '@consilium/plan-builder';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import {
@@ -19,7 +20,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { trim } from '../../../common/validation';
-import { PLAN_INTENTS, type PlanIntent, type StepDetails } from '../proposal.entity';
+import { PLAN_INTENTS, type PlanIntent } from '../proposal.entity';
 
 export const MAX_STEPS = 10;
 export const RATIONALE_MAX_LENGTH = 5000;

@@ -5,17 +5,11 @@ import {
   type Vote as VoteValue,
   type VoteTally,
 } from '@consilium/domain';
-import { VERDICTS, type AgentCode, type Verdict } from '@consilium/plan-builder';
+import { VERDICTS, type AgentCode, type JudgedStep, type Verdict } from '@consilium/plan-builder';
 import { ApiProperty } from '@nestjs/swagger';
 import { SpecialistSummaryDto, toSpecialistSummaryDto } from '../../specialists/dto/specialist.dto';
 import type { User } from '../../users/user.entity';
-import {
-  PLAN_INTENTS,
-  PROPOSAL_STATUSES,
-  type PlanIntent,
-  type ProposalStep,
-  type ProposalStatus,
-} from '../proposal.entity';
+import { PLAN_INTENTS, PROPOSAL_STATUSES, type PlanIntent, type ProposalStatus } from '../proposal.entity';
 import type { CurrentVote, ProposalWithVotes } from '../proposals.service';
 import type { Vote } from '../vote.entity';
 import { AGENT_CODES, PlanOptionsDto, ReasonDto } from '../../plan-options/dto/plan-options.dto';
@@ -99,7 +93,7 @@ export function toPlanUserDto(user: User): PlanUserDto {
   return { id: user.id, displayName: user.displayName };
 }
 
-export function toStepDtos(steps: ProposalStep[]): ProposalStepDto[] {
+export function toStepDtos(steps: JudgedStep[]): ProposalStepDto[] {
   return steps.map((s) => ({
     position: s.position,
     modality: s.modality,
