@@ -1,4 +1,4 @@
-import { MigrationInterface, QueryRunner } from 'typeorm';
+import { type MigrationInterface, type QueryRunner } from 'typeorm';
 
 // Accounts, specialist profiles, the append-only audit log and the login-failure counter.
 export class CreateFoundation1764000000000 implements MigrationInterface {

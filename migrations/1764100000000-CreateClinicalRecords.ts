@@ -1,4 +1,4 @@
-import { MigrationInterface, QueryRunner } from 'typeorm';
+import { type MigrationInterface, type QueryRunner } from 'typeorm';
 
 const CASE_STATES = `'draft', 'submitted', 'accepted', 'scheduled', 'deferred', 'decided', 'closed', 'withdrawn'`;
 const CASE_EVENT_ACTIONS = `'created', 'submit', 'accept', 'return', 'schedule', 'unschedule', 'defer',

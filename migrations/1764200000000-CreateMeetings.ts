@@ -1,4 +1,4 @@
-import { MigrationInterface, QueryRunner } from 'typeorm';
+import { type MigrationInterface, type QueryRunner } from 'typeorm';
 
 const DISCIPLINES = `'medical_oncology', 'surgery', 'interventional_radiology', 'radiation_oncology',
   'radiology', 'pathology', 'hepatology', 'gastroenterology', 'nursing', 'other'`;

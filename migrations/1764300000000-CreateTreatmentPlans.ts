@@ -1,4 +1,4 @@
-import { MigrationInterface, QueryRunner } from 'typeorm';
+import { type MigrationInterface, type QueryRunner } from 'typeorm';
 
 const FOLLOW_UP_REASONS = `'patient_choice', 'clinical_deterioration', 'progression', 'toxicity',
   'other_therapy_chosen', 'death', 'other'`;

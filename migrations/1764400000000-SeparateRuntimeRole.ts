@@ -1,4 +1,4 @@
-import { MigrationInterface, QueryRunner } from 'typeorm';
+import { type MigrationInterface, type QueryRunner } from 'typeorm';
 
 // docs/adr/0008: the app connects as a login that owns nothing and is a member of consilium_runtime,
 // a NOLOGIN role holding exactly what the services do to each table. Only the owner may disable a

@@ -1,4 +1,4 @@
-import { MigrationInterface, QueryRunner } from 'typeorm';
+import { type MigrationInterface, type QueryRunner } from 'typeorm';
 
 // Login throttling is keyed on the (account, address) pair, and expired failures are purged; a
 // token carries the account's token version, which a password change increments to end its tokens.

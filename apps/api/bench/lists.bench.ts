@@ -1,10 +1,13 @@
 import 'reflect-metadata';
+
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
+
 import pino from 'pino';
 import { DataSource } from 'typeorm';
+
 import { createApp } from '../src/app';
 import { loadConfig } from '../src/config/app-config';
 import type { RuntimeConfig } from '../src/config/config.module';

@@ -1,6 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import type { Logger } from 'pino';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import type { Logger } from 'pino';
+
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { ConfigModule, RuntimeConfig } from './config/config.module';

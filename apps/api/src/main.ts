@@ -1,12 +1,13 @@
 import 'reflect-metadata';
 import 'dotenv/config';
+
 import { createApp } from './app';
-import { ConfigError, loadConfig } from './config/app-config';
 import { createLogger } from './common/logger';
+import { ConfigError, loadConfig } from './config/app-config';
 import { prepareDatabase } from './database/database-roles';
 import { resolveDatabaseServer } from './database/database-server';
 import { DatabaseSetupError } from './database/setup-error';
-import { DEMO_PASSWORD, seed, SeedResult } from './seed/seed';
+import { DEMO_PASSWORD, seed, type SeedResult } from './seed/seed';
 
 function banner(url: string, seeded: SeedResult): string {
   const lines = [``, `Consilium API listening on ${url}/api  (docs: ${url}/api/docs)`];

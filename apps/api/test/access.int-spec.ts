@@ -1,6 +1,7 @@
-import { ROLES, type Role } from '@consilium/domain';
+import { type Role,ROLES } from '@consilium/domain';
+
 import { hasPermission } from '../src/auth/permissions';
-import { concretePath, listRoutes, RouteInfo } from './support/routes';
+import { concretePath, listRoutes, type RouteInfo } from './support/routes';
 import { TestApp } from './support/test-app';
 
 // Walks every route of the app: none answers 2xx without a token, and each role gets exactly the

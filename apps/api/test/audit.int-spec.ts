@@ -1,4 +1,5 @@
 import { ModulesContainer, Reflector } from '@nestjs/core';
+
 import { AuditService } from '../src/audit/audit.service';
 import { attemptTargetOf } from '../src/audit/failed-attempts';
 import { type Board, createBoard } from './support/board';

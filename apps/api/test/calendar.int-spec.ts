@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+
 import { type Board, createBoard } from './support/board';
 import { acceptedCase } from './support/cases';
 import { auditEntries, icsLines } from './support/inspect';

@@ -1,4 +1,5 @@
 import { PostgresQueryRunner } from 'typeorm/driver/postgres/PostgresQueryRunner';
+
 import { createCase, createPatient, isoDaysAgo, readyCaseBody } from './support/cases';
 import { auditEntries, invalidFields } from './support/inspect';
 import { TestApp } from './support/test-app';

@@ -1,6 +1,8 @@
 import { randomBytes } from 'node:crypto';
+
 import { Client } from 'pg';
 import pino from 'pino';
+
 import {
   ensureRuntimeMembership,
   EVIDENCE_TABLES,

@@ -2,12 +2,14 @@ import { execFile } from 'node:child_process';
 import { promises as fs } from 'node:fs';
 import { tmpdir, userInfo } from 'node:os';
 import * as path from 'node:path';
+
 import { Client } from 'pg';
 import pino from 'pino';
 import { DataSource } from 'typeorm';
+
 import { dataSourceOptions, MIGRATIONS } from '../src/database/data-source';
 import { prepareDatabase } from '../src/database/database-roles';
-import { EmbeddedPostgresHandle, startEmbeddedPostgres } from '../src/database/embedded-postgres';
+import { type EmbeddedPostgresHandle, startEmbeddedPostgres } from '../src/database/embedded-postgres';
 import { platformPackageDir, resolvePostgresBinaries } from '../src/database/postgres-binaries';
 import { postgresSystemUser } from '../src/database/postgres-cluster';
 import { DatabaseSetupError } from '../src/database/setup-error';

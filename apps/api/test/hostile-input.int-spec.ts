@@ -1,4 +1,5 @@
-import { ROLES, type Role } from '@consilium/domain';
+import { type Role,ROLES } from '@consilium/domain';
+
 import { hasPermission } from '../src/auth/permissions';
 import { createCase, createPatient, patientBody, readyCaseBody } from './support/cases';
 import { invalidFields } from './support/inspect';

@@ -1,4 +1,5 @@
 import { Writable } from 'node:stream';
+
 import { createLogger } from '../src/common/logger';
 import { TestApp } from './support/test-app';
 

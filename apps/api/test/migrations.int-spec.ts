@@ -1,5 +1,7 @@
 import { randomBytes } from 'node:crypto';
+
 import { DataSource } from 'typeorm';
+
 import { migrationDataSourceOptions, MIGRATIONS } from '../src/database/data-source';
 import { RUNTIME_GROUP_ROLE } from '../src/database/database-roles';
 import { adminQuery } from './support/test-app';

@@ -1,5 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
+
 import { TestApp } from './support/test-app';
 
 // The committed OpenAPI document is the contract the web app's client types are generated from

@@ -1,8 +1,8 @@
 import { type Board, createBoard } from './support/board';
 import { auditEntries, caseStatus, invalidFields } from './support/inspect';
-import { requireStatus } from './support/requests';
 import { boardMeeting } from './support/meetings';
 import { adopt, approveBy, followUp, freshProposal } from './support/plans';
+import { requireStatus } from './support/requests';
 import { TestApp } from './support/test-app';
 
 const MISSING = '00000000-0000-4000-8000-000000000000';

@@ -1,4 +1,5 @@
 import { DEFAULT_THRESHOLDS } from '@consilium/plan-builder';
+
 import { type Board, createBoard } from './support/board';
 import { createCase, createPatient, readyCaseBody } from './support/cases';
 import { auditEntries, invalidFields } from './support/inspect';

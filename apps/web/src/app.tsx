@@ -5,12 +5,13 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import type { i18n } from 'i18next';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import { BrowserRouter, Route, Routes } from 'react-router';
+
 import { ApiError } from './api/client';
+import { UsersPage } from './features/admin/UsersPage';
 import { RequirePermission } from './features/auth/RequirePermission';
 import { RequireSession } from './features/auth/RequireSession';
 import { SessionProvider } from './features/auth/session';
 import { SignInPage } from './features/auth/SignInPage';
-import { UsersPage } from './features/admin/UsersPage';
 import { CasesPage } from './features/cases/CasesPage';
 import { HomePage } from './features/home/HomePage';
 import { MeetingsPage } from './features/meetings/MeetingsPage';

@@ -2,8 +2,10 @@ import '@mantine/core/styles.css';
 import '@mantine/dates/styles.css';
 import '@mantine/notifications/styles.css';
 import 'dayjs/locale/es';
+
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+
 import { App, createQueryClient } from './app';
 import { createI18n } from './i18n';
 

@@ -1,7 +1,7 @@
 import {
   createTheme,
-  DEFAULT_THEME,
   type CSSVariablesResolver,
+  DEFAULT_THEME,
   type MantineColorsTuple,
 } from '@mantine/core';
 

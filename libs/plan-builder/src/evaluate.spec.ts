@@ -1,7 +1,7 @@
-import { DEFAULT_THRESHOLDS } from './thresholds';
-import { evaluatePlanOptions, judgeStep, RULE_SET_VERSION, type PlanEvaluation } from './evaluate';
+import { evaluatePlanOptions, judgeStep, type PlanEvaluation,RULE_SET_VERSION } from './evaluate';
 import type { Reason } from './rules/rule';
 import { buildKnownFacts, lesionsOf, stepVerdict, TODAY } from './testing/build-facts';
+import { DEFAULT_THRESHOLDS } from './thresholds';
 
 const reason = (ruleId: Reason['ruleId'], verdict: Reason['verdict']): Reason => ({
   ruleId,

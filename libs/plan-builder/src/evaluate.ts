@@ -1,10 +1,11 @@
 import type { CaseFacts, ModalityCode, Refusal } from '@consilium/domain';
-import { MODALITY_CATALOGUE, type AgentCode } from './catalogue';
+
+import { type AgentCode,MODALITY_CATALOGUE } from './catalogue';
 import { RULES } from './rules';
 import { isoDateToDayNumber } from './rules/facts';
 import type { Reason } from './rules/rule';
-import { resolveThresholds, validateThresholds, type PlanBuilderThresholds } from './thresholds';
-import { bestVerdict, worstVerdict, type Verdict } from './verdict';
+import { type PlanBuilderThresholds,resolveThresholds, validateThresholds } from './thresholds';
+import { bestVerdict, type Verdict,worstVerdict } from './verdict';
 
 // Stored with every recommendation; bump it whenever a rule, its wording or a default threshold changes.
 export const RULE_SET_VERSION = '1.0.0';

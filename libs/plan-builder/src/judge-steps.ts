@@ -1,4 +1,5 @@
 import type { CaseFacts, ModalityCode, Refusal } from '@consilium/domain';
+
 import type { AgentCode } from './catalogue';
 import { judgeStep, type PlanEvaluation, type StepVerdict, type UndocumentedStepCode } from './evaluate';
 import type { Reason } from './rules/rule';

@@ -1,8 +1,8 @@
 import {
   DEFAULT_THRESHOLDS,
+  type PlanBuilderThresholds,
   resolveThresholds,
   validateThresholds,
-  type PlanBuilderThresholds,
 } from './thresholds';
 
 describe('plan-builder thresholds', () => {

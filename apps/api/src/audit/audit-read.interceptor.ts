@@ -10,6 +10,7 @@ import {
 import { Reflector } from '@nestjs/core';
 import type { FastifyRequest } from 'fastify';
 import { from, Observable, switchMap } from 'rxjs';
+
 import { requestContextOf } from '../common/request-context';
 import { AuditService } from './audit.service';
 import type { ClinicalEntityType } from './clinical';

@@ -1,5 +1,6 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+
 import { Authenticated } from '../auth/decorators';
 import { Permission } from '../auth/permissions';
 import { mapPage, Page, PageOf } from '../common/pagination';

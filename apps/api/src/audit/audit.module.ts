@@ -1,8 +1,9 @@
 import { Global, Module } from '@nestjs/common';
 import { APP_INTERCEPTOR } from '@nestjs/core';
-import { AuditReadInterceptor } from './audit-read.interceptor';
+
 import { AuditController } from './audit.controller';
 import { AuditService } from './audit.service';
+import { AuditReadInterceptor } from './audit-read.interceptor';
 import { FailedAttempts, FailedAttemptsInterceptor } from './failed-attempts';
 
 @Global()

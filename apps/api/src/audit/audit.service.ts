@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Brackets, DataSource, EntityManager } from 'typeorm';
+
 import { decodeCursor, Page, pageSize, toPage } from '../common/pagination';
 import type { RequestContext } from '../common/request-context';
 import { AuditLog, AuditOutcome } from './audit-log.entity';

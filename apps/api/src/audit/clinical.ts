@@ -1,4 +1,5 @@
 import type { CaseState, MeetingState } from '@consilium/domain';
+
 import { Permission } from '../auth/permissions';
 
 // Admins read the audit log and hold no clinical permission (ADR 0003), so what the log says about

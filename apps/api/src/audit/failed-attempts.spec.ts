@@ -2,11 +2,12 @@ import { BadRequestException, type CallHandler, Logger, NotFoundException } from
 import { Reflector } from '@nestjs/core';
 import { ExecutionContextHost } from '@nestjs/core/helpers/execution-context-host';
 import { lastValueFrom, throwError } from 'rxjs';
+
 import { Authenticated } from '../auth/decorators';
 import { Permission } from '../auth/permissions';
 import { DomainError, forbidden, notFound } from '../common/errors';
-import { AuditRead } from './audit-read.interceptor';
 import type { AuditService } from './audit.service';
+import { AuditRead } from './audit-read.interceptor';
 import { AuditEntity, FailedAttempts, FailedAttemptsInterceptor } from './failed-attempts';
 
 const CASE_ID = '6f1c2a8e-3b4d-4e5f-8a9b-0c1d2e3f4a5b';

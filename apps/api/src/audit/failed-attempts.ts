@@ -11,15 +11,16 @@ import {
 import { Reflector } from '@nestjs/core';
 import type { FastifyRequest } from 'fastify';
 import { catchError, from, Observable, switchMap, throwError } from 'rxjs';
+
 import { PERMISSION_DENIED } from '../auth/auth.errors';
 import { PERMISSION_KEY } from '../auth/decorators';
 import type { Permission } from '../auth/permissions';
 import { DomainError } from '../common/errors';
 import { codeOfStatus } from '../common/http-exception.filter';
 import { requestContextOf } from '../common/request-context';
-import { AUDIT_READ_KEY, type AuditReadOptions } from './audit-read.interceptor';
-import type { AuditOutcome } from './audit-log.entity';
 import { AuditService } from './audit.service';
+import type { AuditOutcome } from './audit-log.entity';
+import { AUDIT_READ_KEY, type AuditReadOptions } from './audit-read.interceptor';
 import { type ClinicalEntityType, guardsPatientData } from './clinical';
 
 const AUDIT_ENTITY_KEY = 'consilium:audit-entity';

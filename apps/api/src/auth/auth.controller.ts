@@ -7,6 +7,7 @@ import {
   ApiTooManyRequestsResponse,
   ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
+
 import { ErrorResponseDto } from '../common/error-response.dto';
 import { actorOf, Ctx, type RequestContext } from '../common/request-context';
 import { UsersService } from '../modules/users/users.service';

@@ -1,4 +1,5 @@
 import { HttpStatus } from '@nestjs/common';
+
 import { DomainError, forbidden } from '../common/errors';
 
 // Authentication's and access control's errors, with stable codes (the `error` field of the response).

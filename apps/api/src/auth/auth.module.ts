@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
 import { PassportModule } from '@nestjs/passport';
+
 import { APP_CONFIG, RuntimeConfig } from '../config/config.module';
 import { UsersModule } from '../modules/users/users.module';
 import { AuthController } from './auth.controller';

@@ -1,7 +1,8 @@
 import { applyDecorators, SetMetadata } from '@nestjs/common';
 import { ApiBearerAuth, ApiForbiddenResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
+
 import { ErrorResponseDto } from '../common/error-response.dto';
-import { Permission } from './permissions';
+import { type Permission } from './permissions';
 
 export const PUBLIC_KEY = 'consilium:public';
 export const PERMISSION_KEY = 'consilium:permission';

@@ -4,6 +4,7 @@ import { AuthGuard } from '@nestjs/passport';
 import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
 import type { FastifyRequest } from 'fastify';
+
 import { FailedAttempts } from '../audit/failed-attempts';
 import { flattenValidationErrors, validationException } from '../common/validation';
 import { permissionDenied, routeNotDeclared } from './auth.errors';

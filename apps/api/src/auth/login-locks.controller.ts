@@ -8,6 +8,7 @@ import {
 } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+
 import { AuditService } from '../audit/audit.service';
 import { ErrorResponseDto } from '../common/error-response.dto';
 import { notFound } from '../common/errors';

@@ -1,7 +1,9 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { setTimeout as sleep } from 'node:timers/promises';
 import { DataSource } from 'typeorm';
+
 import { InjectConfig, type RuntimeConfig } from '../config/config.module';
 
 /** How a login attempt may go on, decided before the password is checked. */

@@ -1,9 +1,11 @@
+import { createSecretKey } from 'node:crypto';
+
 import { Injectable, UnauthorizedException } from '@nestjs/common';
 import { PassportStrategy } from '@nestjs/passport';
 import type { FastifyRequest } from 'fastify';
-import { createSecretKey } from 'node:crypto';
 import { ExtractJwt, Strategy as JwtStrategyBase } from 'passport-jwt';
 import { Strategy as LocalStrategyBase } from 'passport-local';
+
 import { requestContextOf } from '../common/request-context';
 import { InjectConfig, type RuntimeConfig } from '../config/config.module';
 import { AuthService, JwtPayload } from './auth.service';

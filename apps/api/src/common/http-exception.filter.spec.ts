@@ -1,10 +1,11 @@
 import {
-  ArgumentsHost,
+  type ArgumentsHost,
   BadRequestException,
   Logger,
   NotFoundException,
   UnauthorizedException,
 } from '@nestjs/common';
+
 import { conflict } from './errors';
 import { HttpExceptionFilter } from './http-exception.filter';
 

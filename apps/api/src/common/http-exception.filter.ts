@@ -8,6 +8,7 @@ import {
   NotFoundException,
 } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+
 import { databaseFaultLabel, isDatabaseUnavailable, isInvalidTextValue } from './database-errors';
 import { DomainError } from './errors';
 import type { AllowedMethods } from './http-hardening';

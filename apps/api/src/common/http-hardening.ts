@@ -3,6 +3,7 @@ import helmet from '@fastify/helmet';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { FastifyInstance } from 'fastify';
 import Router, { type HTTPMethod } from 'find-my-way';
+
 import type { RuntimeConfig } from '../config/config.module';
 
 /** The methods a concrete path answers to, for a 405's `Allow` (empty: no such path at all). */

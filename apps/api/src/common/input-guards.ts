@@ -1,6 +1,8 @@
+import { TextDecoder } from 'node:util';
+
 import { BadRequestException, UnsupportedMediaTypeException } from '@nestjs/common';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { TextDecoder } from 'node:util';
+
 import { type FieldProblem, validationException } from './validation';
 
 /** Deepest nesting of objects and arrays a JSON body may have; no DTO comes close. */

@@ -1,5 +1,5 @@
 import type { LoggerService } from '@nestjs/common';
-import pino, { DestinationStream, Logger } from 'pino';
+import pino, { type DestinationStream, type Logger } from 'pino';
 
 // Path segments that are credentials (the calendar feed token) are masked.
 export function redactPath(path: string | undefined): string | undefined {

@@ -1,4 +1,5 @@
 import { BadRequestException } from '@nestjs/common';
+
 import { decodeCursor, encodeCursor, mapPage, toPage } from './pagination';
 
 describe('keyset pagination helpers', () => {

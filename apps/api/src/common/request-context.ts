@@ -1,5 +1,6 @@
-import { createParamDecorator, ExecutionContext } from '@nestjs/common';
+import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
+
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 
 /** Who is acting and in which request: passed from controllers to services for checks and audit. */

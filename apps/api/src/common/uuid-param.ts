@@ -1,4 +1,5 @@
 import { Param, ParseUUIDPipe } from '@nestjs/common';
+
 import { validationException } from './validation';
 
 /** A UUID route parameter; anything else is a 400 naming the parameter. */

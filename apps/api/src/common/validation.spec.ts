@@ -1,5 +1,6 @@
 import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
+
 import { IsCalendarDate, latestDateOnEarth, trim, trimEach } from './validation';
 
 class Sample {

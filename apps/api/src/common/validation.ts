@@ -1,4 +1,4 @@
-import { applyDecorators, BadRequestException, ValidationError, ValidationPipe } from '@nestjs/common';
+import { applyDecorators, BadRequestException, type ValidationError, ValidationPipe } from '@nestjs/common';
 import { IsISO8601, Matches, ValidateBy, type ValidationOptions } from 'class-validator';
 
 export interface FieldProblem {

@@ -12,8 +12,8 @@ import {
   MaxLength,
   Min,
   MinLength,
-  ValidationError,
   validateSync,
+  ValidationError,
 } from 'class-validator';
 
 const toBoolean = ({ value }: { value: unknown }) =>

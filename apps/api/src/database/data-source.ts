@@ -1,10 +1,11 @@
 import type { Logger } from 'pino';
 import type { DataSourceOptions } from 'typeorm';
-import type { DatabaseTimeouts } from '../config/app-config';
+
 // Relative on purpose: Jest's global setup loads this file without the path aliases.
 import { MIGRATIONS } from '../../../../migrations';
 import { AuditLog } from '../audit/audit-log.entity';
 import { LoginFailure } from '../auth/login-failure.entity';
+import type { DatabaseTimeouts } from '../config/app-config';
 import { BoardCase } from '../modules/cases/board-case.entity';
 import { CaseEvent } from '../modules/cases/case-event.entity';
 import { AgendaItem } from '../modules/meetings/agenda-item.entity';

@@ -1,6 +1,7 @@
 import { Client, escapeIdentifier } from 'pg';
 import type { Logger } from 'pino';
 import { DataSource } from 'typeorm';
+
 import { migrationDataSourceOptions } from './data-source';
 import { DatabaseSetupError } from './setup-error';
 

@@ -1,9 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
+
 import type { AppConfig } from '../config/app-config';
 import type { RuntimeConfig } from '../config/config.module';
-import { EmbeddedPostgresHandle, startEmbeddedPostgres } from './embedded-postgres';
+import { type EmbeddedPostgresHandle, startEmbeddedPostgres } from './embedded-postgres';
 
 export interface DatabaseServer {
   /** The app's settings; `databaseUrl` is the runtime role's, the owner's URL is not in here. */

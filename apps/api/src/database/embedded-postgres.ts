@@ -3,9 +3,11 @@ import { constants as fsConstants, promises as fs } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir, userInfo } from 'node:os';
 import * as path from 'node:path';
+
 import { Client, escapeIdentifier, escapeLiteral } from 'pg';
+
 import { RUNTIME_GROUP_ROLE } from './database-roles';
-import { ResolveBinariesOptions, resolvePostgresBinaries } from './postgres-binaries';
+import { type ResolveBinariesOptions, resolvePostgresBinaries } from './postgres-binaries';
 import { initialiseCluster, postgresSystemUser, startCluster } from './postgres-cluster';
 import { DatabaseSetupError } from './setup-error';
 

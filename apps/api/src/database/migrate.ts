@@ -1,8 +1,11 @@
 import 'reflect-metadata';
 import 'dotenv/config';
+
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
+
 import { DataSource } from 'typeorm';
+
 import { createLogger } from '../common/logger';
 import { loadConfig } from '../config/app-config';
 import { migrationDataSourceOptions } from './data-source';

@@ -1,5 +1,6 @@
 import { readdirSync } from 'node:fs';
 import * as path from 'node:path';
+
 import { MIGRATIONS } from './data-source';
 
 // A migration file missing from migrations/index.ts would silently never run; one listed twice or

@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { constants as fsConstants, promises as fs } from 'node:fs';
 import { arch, platform } from 'node:os';
 import * as path from 'node:path';
+
 import { DatabaseSetupError } from './setup-error';
 
 export interface PostgresBinaries {

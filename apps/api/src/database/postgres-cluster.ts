@@ -1,7 +1,8 @@
-import { ChildProcess, execFile, spawn } from 'node:child_process';
+import { type ChildProcess, execFile, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
+
 import type { PostgresBinaries, RunAs } from './postgres-binaries';
 import { DatabaseSetupError } from './setup-error';
 

@@ -2,6 +2,7 @@ import type { Discipline, Role } from '@consilium/domain';
 import { formatOffset, localDateTime, offsetMinutesAt } from '@consilium/domain';
 import type { INestApplication } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+
 import { toAuthenticatedUser } from '../auth/auth.service';
 import type { RequestContext } from '../common/request-context';
 import type { RuntimeConfig } from '../config/config.module';

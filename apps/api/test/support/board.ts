@@ -1,4 +1,5 @@
 import type { Discipline } from '@consilium/domain';
+
 import type { TestApp } from './test-app';
 
 // The people of the integration specs. Every builder in support/ takes the TestApp first, then the

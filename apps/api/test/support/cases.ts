@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+
 import type { Actor, Board } from './board';
 import { send } from './requests';
 import type { TestApp } from './test-app';

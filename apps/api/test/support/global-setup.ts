@@ -1,9 +1,12 @@
 import 'reflect-metadata';
+
 import { randomBytes } from 'node:crypto';
 import { chmodSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
+
 import pino from 'pino';
+
 import { prepareDatabase } from '../../src/database/database-roles';
 import { ensureDatabase, ensureRoles, startEmbeddedPostgres } from '../../src/database/embedded-postgres';
 

@@ -1,5 +1,7 @@
 import { rm } from 'node:fs/promises';
+
 import { Client, escapeIdentifier } from 'pg';
+
 import { RUNTIME_GROUP_ROLE } from '../../src/database/database-roles';
 import type { EmbeddedPostgresHandle } from '../../src/database/embedded-postgres';
 

@@ -1,4 +1,5 @@
 import { PostgresQueryRunner } from 'typeorm/driver/postgres/PostgresQueryRunner';
+
 import type { TestApp } from './test-app';
 
 // Reading results back: audit rows, a case's status, the fields of a 400, the SQL statements a call

@@ -2,6 +2,7 @@ import { RequestMethod } from '@nestjs/common';
 import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants';
 import { ModulesContainer } from '@nestjs/core';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+
 import { PERMISSION_KEY, PUBLIC_KEY } from '../../src/auth/decorators';
 import type { Permission } from '../../src/auth/permissions';
 

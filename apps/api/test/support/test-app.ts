@@ -1,10 +1,13 @@
 import 'reflect-metadata';
+
+import { randomBytes } from 'node:crypto';
+
 import type { Discipline, Role } from '@consilium/domain';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
 import pino, { type Logger } from 'pino';
 import { DataSource } from 'typeorm';
+
 import { createApp } from '../../src/app';
 import { loadConfig } from '../../src/config/app-config';
 import type { RuntimeConfig } from '../../src/config/config.module';

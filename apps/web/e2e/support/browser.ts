@@ -1,6 +1,8 @@
-import axe from 'axe-core';
 import * as path from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+
+import axe from 'axe-core';
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+
 import { SCREENSHOTS } from './global-setup';
 
 export const DEMO_PASSWORD = 'consilium-demo';

@@ -1,5 +1,6 @@
-import { createContext, useContext, useMemo, useState, type ReactNode } from 'react';
-import { createApiClient, type ApiClient, type ApiClientOptions } from './client';
+import { createContext, type ReactNode,useContext, useMemo, useState } from 'react';
+
+import { type ApiClient, type ApiClientOptions,createApiClient } from './client';
 
 interface ApiContextValue {
   client: ApiClient;

@@ -1,4 +1,5 @@
 import createClient, { type Client } from 'openapi-fetch';
+
 import type { components, paths } from './schema';
 
 export type Schemas = components['schemas'];

@@ -4,6 +4,7 @@ import { render } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { MemoryRouter } from 'react-router';
+
 import { SessionProvider } from '../features/auth/session';
 import { createI18n, type Language } from '../i18n';
 import { cssVariablesResolver, theme } from '../theme';

@@ -1,3 +1,3 @@
-export * from './time-zone';
 export * from './calendar-date';
 export * from './ics';
+export * from './time-zone';

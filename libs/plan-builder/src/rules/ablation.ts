@@ -1,4 +1,5 @@
 import type { ModalityCode } from '@consilium/domain';
+
 import { largestLesion, lesionFacts } from './facts';
 import { defineRule, unknown } from './rule';
 

@@ -1,4 +1,5 @@
 import { isColorectal } from '@consilium/domain';
+
 import { defineRule, unknown } from './rule';
 
 export const ioMsi = defineRule({

@@ -1,4 +1,5 @@
 import { MODALITY_CODES } from '@consilium/domain';
+
 import { isDocumentedAgent } from '../catalogue';
 import { RULE_IDS, RULES } from '.';
 

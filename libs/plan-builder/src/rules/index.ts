@@ -22,4 +22,4 @@ export const RULES: readonly Rule[] = [
   ...TRIAL_RULES,
 ];
 
-export { RULE_IDS, type Reason, type Rule, type RuleContext, type RuleId } from './rule';
+export { type Reason, type Rule, RULE_IDS, type RuleContext, type RuleId } from './rule';

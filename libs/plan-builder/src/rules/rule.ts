@@ -1,4 +1,5 @@
 import type { CaseFacts, ModalityCode } from '@consilium/domain';
+
 import type { AgentCode } from '../catalogue';
 import type { PlanBuilderThresholds } from '../thresholds';
 import type { Verdict } from '../verdict';

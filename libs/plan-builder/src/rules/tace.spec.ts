@@ -1,4 +1,5 @@
 import type { PriorTreatment } from '@consilium/domain';
+
 import { buildFacts, chemotherapy, runRule, verdictOf } from '../testing/build-facts';
 import { taceEhd, taceLine, taceLiver } from './tace';
 

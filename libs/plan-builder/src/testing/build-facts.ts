@@ -1,8 +1,9 @@
-import { emptyCaseFacts, type CaseFacts, type LiverLesion, type PriorTreatment } from '@consilium/domain';
+import { type CaseFacts, emptyCaseFacts, type LiverLesion, type PriorTreatment } from '@consilium/domain';
+
 import { judgeStep, type PlanEvaluation, type StepVerdict } from '../evaluate';
 import type { Reason, Rule } from '../rules/rule';
-import { resolveThresholds, type PlanBuilderThresholds } from '../thresholds';
-import { worstVerdict, type Verdict } from '../verdict';
+import { type PlanBuilderThresholds,resolveThresholds } from '../thresholds';
+import { type Verdict,worstVerdict } from '../verdict';
 
 // Test builders: every fact unknown unless the test says otherwise.
 export const TODAY = '2025-03-10';

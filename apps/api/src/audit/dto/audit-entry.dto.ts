@@ -1,4 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
+
 import { AUDIT_OUTCOMES, type AuditLog } from '../audit-log.entity';
 
 export class AuditEntryDto {

@@ -1,5 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsISO8601, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
+
 import { PageQueryDto } from '../../common/pagination';
 import { AUDIT_OUTCOMES, type AuditOutcome } from '../audit-log.entity';
 

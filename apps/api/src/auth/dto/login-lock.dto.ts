@@ -1,4 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
+
 import type { LoginLockAddress } from '../login-throttle.service';
 
 export class LoginLockAddressDto {

@@ -1,5 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsString, MaxLength, MinLength } from 'class-validator';
+
 import { toUserDto, UserDto } from '../../modules/users/dto/user.dto';
 import type { User } from '../../modules/users/user.entity';
 import { PASSWORD_MAX_LENGTH } from '../password';

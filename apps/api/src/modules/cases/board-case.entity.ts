@@ -21,6 +21,7 @@ import {
   UpdateDateColumn,
   ValueTransformer,
 } from 'typeorm';
+
 import { Patient } from '../patients/patient.entity';
 import { Specialist } from '../specialists/specialist.entity';
 import { User } from '../users/user.entity';

@@ -1,4 +1,5 @@
 import { type CaseFacts, emptyCaseFacts } from '@consilium/domain';
+
 import { CASE_FACT_KEYS, caseFactsOf, changedFactKeys, factChangesOf, pickFacts } from './case-facts.mapping';
 
 const facts = (overrides: Partial<CaseFacts> = {}): CaseFacts => ({ ...emptyCaseFacts(), ...overrides });

@@ -9,6 +9,7 @@ import {
   ApiTags,
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
+
 import { AuditRead } from '../../audit/audit-read.interceptor';
 import { AuditEntity } from '../../audit/failed-attempts';
 import { Authenticated } from '../../auth/decorators';
@@ -18,8 +19,8 @@ import { mapPage, Page, PageOf, PageQueryDto } from '../../common/pagination';
 import { Ctx, type RequestContext } from '../../common/request-context';
 import { UuidParam } from '../../common/uuid-param';
 import { CasesService } from './cases.service';
-import { CaseActionReasonDto, CaseQueryDto, CreateCaseDto, UpdateCaseDto } from './dto/case-input.dto';
 import { CaseDto, CaseEventDto, ReadinessDto, toCaseDto, toCaseEventDto } from './dto/case.dto';
+import { CaseActionReasonDto, CaseQueryDto, CreateCaseDto, UpdateCaseDto } from './dto/case-input.dto';
 
 const ILLEGAL_TRANSITION = 'ILLEGAL_TRANSITION: the action is not allowed in the current state (named)';
 

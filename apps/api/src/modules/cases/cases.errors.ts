@@ -1,4 +1,5 @@
 import type { CaseActor, CaseState, ReadinessItem } from '@consilium/domain';
+
 import { conflict, forbidden, unprocessable } from '../../common/errors';
 import { validationException } from '../../common/validation';
 

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+
 import { SettingsModule } from '../settings/settings.module';
 import { CasesController } from './cases.controller';
 import { CasesService } from './cases.service';

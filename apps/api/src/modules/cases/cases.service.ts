@@ -15,6 +15,7 @@ import {
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
+
 import { AuditService } from '../../audit/audit.service';
 import { givenFields } from '../../audit/diff';
 import { illegalTransition, notFound } from '../../common/errors';

@@ -8,6 +8,7 @@ import {
   PrimaryGeneratedColumn,
   Unique,
 } from 'typeorm';
+
 import { BoardCase } from '../cases/board-case.entity';
 import { Meeting } from './meeting.entity';
 

@@ -2,6 +2,7 @@ import { checkAgendaOrder, isMeetingEditable } from '@consilium/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+
 import { AuditService } from '../../audit/audit.service';
 import { isUniqueViolation } from '../../common/errors';
 import type { RequestContext } from '../../common/request-context';

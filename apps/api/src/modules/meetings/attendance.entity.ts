@@ -1,4 +1,5 @@
 import { Column, Entity, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+
 import { Specialist } from '../specialists/specialist.entity';
 import { User } from '../users/user.entity';
 import { Meeting } from './meeting.entity';

@@ -1,4 +1,5 @@
 import { Column, CreateDateColumn, Entity, JoinColumn, ManyToOne, PrimaryColumn, Unique } from 'typeorm';
+
 import { Specialist } from '../specialists/specialist.entity';
 
 // A specialist's calendar subscription. Only the sha256 of the URL's secret token is stored, so a

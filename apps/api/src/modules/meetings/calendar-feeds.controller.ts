@@ -9,6 +9,7 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+
 import { Authenticated, Public } from '../../auth/decorators';
 import { ErrorResponseDto } from '../../common/error-response.dto';
 import { Ctx, type RequestContext } from '../../common/request-context';

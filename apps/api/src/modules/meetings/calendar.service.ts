@@ -1,8 +1,10 @@
+import { createHash, randomBytes } from 'node:crypto';
+
 import { type CalendarEvent, renderCalendar } from '@consilium/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { createHash, randomBytes } from 'node:crypto';
 import { DataSource, IsNull } from 'typeorm';
+
 import { AuditService } from '../../audit/audit.service';
 import { notFound } from '../../common/errors';
 import { actorOf, type RequestContext } from '../../common/request-context';

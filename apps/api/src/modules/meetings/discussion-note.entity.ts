@@ -1,4 +1,5 @@
 import { Column, CreateDateColumn, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+
 import { BoardCase } from '../cases/board-case.entity';
 import { Specialist } from '../specialists/specialist.entity';
 import { User } from '../users/user.entity';

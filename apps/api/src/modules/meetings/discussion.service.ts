@@ -2,25 +2,26 @@ import { canRecordAttendance, canWriteNote, mayRecordAttendanceOf } from '@consi
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
+
 import { AuditService } from '../../audit/audit.service';
 import { changedFields } from '../../audit/diff';
 import { notFound } from '../../common/errors';
-import { decodeCursor, Page, pageSize, PageQueryDto, toPage } from '../../common/pagination';
+import { decodeCursor, Page, PageQueryDto, pageSize, toPage } from '../../common/pagination';
 import { actorOf, type RequestContext } from '../../common/request-context';
 import { Specialist } from '../specialists/specialist.entity';
 import { AgendaItem } from './agenda-item.entity';
 import { Attendance } from './attendance.entity';
 import { DiscussionNote } from './discussion-note.entity';
 import type { CreateNoteDto, RecordAttendanceDto } from './dto/meeting-input.dto';
+import { Meeting } from './meeting.entity';
 import { isPresent, lockMeeting } from './meeting.queries';
 import {
   attendanceRefused,
   correctedNoteMismatch,
   meetingNotFound,
-  notOnAgenda,
   noteRefused,
+  notOnAgenda,
 } from './meetings.errors';
-import { Meeting } from './meeting.entity';
 import { type MeetingDetail, MeetingsService } from './meetings.service';
 
 /** A discussion note (loaded with its author) and the later notes that correct it. */

@@ -8,6 +8,7 @@ import {
   PrimaryGeneratedColumn,
   UpdateDateColumn,
 } from 'typeorm';
+
 import { Specialist } from '../specialists/specialist.entity';
 import { User } from '../users/user.entity';
 

@@ -1,5 +1,6 @@
 import type { Discipline } from '@consilium/domain';
 import type { EntityManager } from 'typeorm';
+
 import { notFound } from '../../common/errors';
 import { BoardCase } from '../cases/board-case.entity';
 import { AgendaItem } from './agenda-item.entity';

@@ -11,6 +11,7 @@ import {
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
+
 import { AuditRead } from '../../audit/audit-read.interceptor';
 import { AuditEntity } from '../../audit/failed-attempts';
 import { Authenticated } from '../../auth/decorators';
@@ -23,6 +24,14 @@ import { AgendaService } from './agenda.service';
 import { CalendarService } from './calendar.service';
 import { DiscussionService } from './discussion.service';
 import {
+  DiscussionNoteDto,
+  MeetingDetailDto,
+  MeetingSummaryDto,
+  toDiscussionNoteDto,
+  toMeetingDetailDto,
+  toMeetingSummaryDto,
+} from './dto/meeting.dto';
+import {
   AddAgendaItemDto,
   AgendaOrderDto,
   CancelMeetingDto,
@@ -33,14 +42,6 @@ import {
   RecordAttendanceDto,
   UpdateMeetingDto,
 } from './dto/meeting-input.dto';
-import {
-  DiscussionNoteDto,
-  MeetingDetailDto,
-  MeetingSummaryDto,
-  toDiscussionNoteDto,
-  toMeetingDetailDto,
-  toMeetingSummaryDto,
-} from './dto/meeting.dto';
 import { MeetingsService } from './meetings.service';
 
 const ILLEGAL_TRANSITION = 'ILLEGAL_TRANSITION: not allowed in the current state (named in details.state)';

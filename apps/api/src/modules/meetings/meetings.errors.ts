@@ -5,6 +5,7 @@ import type {
   NoteRefusal,
   Refusal,
 } from '@consilium/domain';
+
 import { conflict, type DomainError, forbidden, missing, notFound, unprocessable } from '../../common/errors';
 
 // The meetings feature's errors, with stable codes (the `error` field of the response). Who may record

@@ -1,9 +1,10 @@
 import { Module } from '@nestjs/common';
+
 import { CasesModule } from '../cases/cases.module';
 import { SettingsModule } from '../settings/settings.module';
 import { AgendaService } from './agenda.service';
-import { CalendarFeedsController } from './calendar-feeds.controller';
 import { CalendarService } from './calendar.service';
+import { CalendarFeedsController } from './calendar-feeds.controller';
 import { DiscussionService } from './discussion.service';
 import { MeetingsController } from './meetings.controller';
 import { MeetingsService } from './meetings.service';

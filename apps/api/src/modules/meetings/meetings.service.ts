@@ -18,6 +18,7 @@ import {
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
+
 import { AuditService } from '../../audit/audit.service';
 import { changedFields, givenFields } from '../../audit/diff';
 import { illegalTransition, notFound } from '../../common/errors';

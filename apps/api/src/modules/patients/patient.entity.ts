@@ -8,6 +8,7 @@ import {
   Unique,
   UpdateDateColumn,
 } from 'typeorm';
+
 import { User } from '../users/user.entity';
 
 export const PATIENT_SEXES = ['female', 'male', 'other', 'unknown'] as const;

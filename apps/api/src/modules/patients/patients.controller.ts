@@ -8,6 +8,7 @@ import {
   ApiOperation,
   ApiTags,
 } from '@nestjs/swagger';
+
 import { AuditRead } from '../../audit/audit-read.interceptor';
 import { AuditEntity } from '../../audit/failed-attempts';
 import { Authenticated } from '../../auth/decorators';
@@ -16,8 +17,8 @@ import { ErrorResponseDto } from '../../common/error-response.dto';
 import { mapPage, Page, PageOf } from '../../common/pagination';
 import { Ctx, type RequestContext } from '../../common/request-context';
 import { UuidParam } from '../../common/uuid-param';
-import { CreatePatientDto, PatientQueryDto, UpdatePatientDto } from './dto/patient-input.dto';
 import { PatientDetailDto, PatientDto, toPatientDetailDto, toPatientDto } from './dto/patient.dto';
+import { CreatePatientDto, PatientQueryDto, UpdatePatientDto } from './dto/patient-input.dto';
 import { PatientsService } from './patients.service';
 
 @ApiTags('patients')

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+
 import { PatientsController } from './patients.controller';
 import { PatientsService } from './patients.service';
 

@@ -6,12 +6,13 @@ import {
   ApiTags,
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
+
 import { Authenticated } from '../../auth/decorators';
 import { Permission } from '../../auth/permissions';
 import { ErrorResponseDto } from '../../common/error-response.dto';
 import { Ctx, type RequestContext } from '../../common/request-context';
-import { UpdatePlanBuilderSettingsDto } from './dto/plan-builder-settings-input.dto';
 import { PlanBuilderSettingsDto, toPlanBuilderSettingsDto } from './dto/plan-builder-settings.dto';
+import { UpdatePlanBuilderSettingsDto } from './dto/plan-builder-settings-input.dto';
 import { PlanBuilderSettingsService } from './plan-builder-settings.service';
 
 @ApiTags('settings')

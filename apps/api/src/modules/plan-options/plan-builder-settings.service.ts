@@ -1,12 +1,13 @@
 import {
+  type PlanBuilderThresholds,
   resolveThresholds,
   THRESHOLD_KEYS,
   validateThresholds,
-  type PlanBuilderThresholds,
 } from '@consilium/plan-builder';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
+
 import { AuditService } from '../../audit/audit.service';
 import { diffSnapshots } from '../../audit/diff';
 import type { RequestContext } from '../../common/request-context';

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+
 import { SettingsModule } from '../settings/settings.module';
 import { ModalitiesController } from './modalities.controller';
 import { PlanBuilderSettingsController } from './plan-builder-settings.controller';

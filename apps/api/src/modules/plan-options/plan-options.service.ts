@@ -2,6 +2,7 @@ import { evaluatePlanOptions, type PlanEvaluation } from '@consilium/plan-builde
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
+
 import { notFound } from '../../common/errors';
 import { BoardCase } from '../cases/board-case.entity';
 import { caseFactsOf } from '../cases/case-facts.mapping';

@@ -2,6 +2,7 @@ import { canAdoptProposal, evaluateQuorum, mayAdoptAs, tallyVotes } from '@consi
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, IsNull } from 'typeorm';
+
 import { AuditService } from '../../audit/audit.service';
 import { givenFields } from '../../audit/diff';
 import { isUniqueViolation } from '../../common/errors';
@@ -11,8 +12,8 @@ import { attendanceOf, isOnActiveAgenda, lockCase, lockMeeting } from '../meetin
 import { Recommendation, type RecommendationSnapshot } from '../recommendations/recommendation.entity';
 import { Specialist } from '../specialists/specialist.entity';
 import type { AdoptProposalDto } from './dto/proposal-input.dto';
-import { adoptionRefused, alreadyAdopted, notChair, proposalNotFound } from './proposals.errors';
 import { Proposal } from './proposal.entity';
+import { adoptionRefused, alreadyAdopted, notChair, proposalNotFound } from './proposals.errors';
 import { Vote } from './vote.entity';
 
 @Injectable()

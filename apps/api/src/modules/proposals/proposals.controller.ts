@@ -9,6 +9,7 @@ import {
   ApiTags,
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
+
 import { AuditRead } from '../../audit/audit-read.interceptor';
 import { AuditEntity } from '../../audit/failed-attempts';
 import { Authenticated } from '../../auth/decorators';
@@ -20,7 +21,6 @@ import { UuidParam } from '../../common/uuid-param';
 import { RecommendationDto, toRecommendationDto } from '../recommendations/dto/recommendation.dto';
 import { RecommendationsService } from '../recommendations/recommendations.service';
 import { AdoptionService } from './adoption.service';
-import { AdoptProposalDto, CastVoteDto, CreateProposalDto } from './dto/proposal-input.dto';
 import {
   ProposalDetailDto,
   ProposalDto,
@@ -29,6 +29,7 @@ import {
   toVoteDto,
   VoteDto,
 } from './dto/proposal.dto';
+import { AdoptProposalDto, CastVoteDto, CreateProposalDto } from './dto/proposal-input.dto';
 import { ProposalsService } from './proposals.service';
 
 @ApiTags('plans')

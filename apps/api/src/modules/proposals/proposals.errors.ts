@@ -9,6 +9,7 @@ import type {
   VoteTally,
 } from '@consilium/domain';
 import type { StepRefusal } from '@consilium/plan-builder';
+
 import { conflict, type DomainError, forbidden, notFound, unprocessable } from '../../common/errors';
 import { meetingNotInProgress, notPresent } from '../meetings/meetings.errors';
 

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+
 import { CasesModule } from '../cases/cases.module';
 import { PlanOptionsModule } from '../plan-options/plan-options.module';
 import { RecommendationsModule } from '../recommendations/recommendations.module';

@@ -3,6 +3,7 @@ import { judgeSteps } from '@consilium/plan-builder';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In, IsNull } from 'typeorm';
+
 import { AuditService } from '../../audit/audit.service';
 import { givenFields } from '../../audit/diff';
 import { isUniqueViolation, notFound } from '../../common/errors';
@@ -12,6 +13,7 @@ import { BoardCase } from '../cases/board-case.entity';
 import { isOnActiveAgenda, isPresent, lockCase, lockMeeting, presenceOf } from '../meetings/meeting.queries';
 import { PlanOptionsService } from '../plan-options/plan-options.service';
 import type { CastVoteDto, CreateProposalDto } from './dto/proposal-input.dto';
+import { Proposal } from './proposal.entity';
 import {
   noSpecialistProfile,
   proposalNotFound,
@@ -20,7 +22,6 @@ import {
   voteConflict,
   voteRefused,
 } from './proposals.errors';
-import { Proposal } from './proposal.entity';
 import { Vote } from './vote.entity';
 
 /** A specialist's current vote (loaded with the specialist), and whether they are marked present now. */

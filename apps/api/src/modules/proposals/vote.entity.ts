@@ -1,5 +1,6 @@
 import type { Vote as VoteValue } from '@consilium/domain';
 import { Column, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+
 import { Specialist } from '../specialists/specialist.entity';
 import { User } from '../users/user.entity';
 import { Proposal } from './proposal.entity';

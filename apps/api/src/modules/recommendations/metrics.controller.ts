@@ -1,11 +1,12 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+
 import { AuditEntity } from '../../audit/failed-attempts';
 import { Authenticated } from '../../auth/decorators';
 import { Permission } from '../../auth/permissions';
 import { ErrorResponseDto } from '../../common/error-response.dto';
-import { MetricsQueryDto } from './dto/metrics-input.dto';
 import { MetricsDto, toMetricsDto } from './dto/metrics.dto';
+import { MetricsQueryDto } from './dto/metrics-input.dto';
 import { MetricsService } from './metrics.service';
 
 @ApiTags('plans')

@@ -1,7 +1,8 @@
-import { parseInstantWithOffset, type Discipline } from '@consilium/domain';
+import { type Discipline,parseInstantWithOffset } from '@consilium/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+
 import { validationException } from '../../common/validation';
 import { DEFAULT_METRICS_DAYS, MAX_METRICS_DAYS, type MetricsQueryDto } from './dto/metrics-input.dto';
 

@@ -1,4 +1,5 @@
 import { findAgent, findModality } from '@consilium/plan-builder';
+
 import type { RecommendationDto } from './dto/recommendation.dto';
 
 // The printable recommendation: the letter a coordinator sends to the treating physician. One

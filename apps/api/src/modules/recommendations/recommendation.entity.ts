@@ -1,10 +1,11 @@
 import type { Discipline, Quorum, Vote as VoteValue, VoteTally } from '@consilium/domain';
 import { Column, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique } from 'typeorm';
+
 import { BoardCase } from '../cases/board-case.entity';
 import { Meeting } from '../meetings/meeting.entity';
+import { Proposal } from '../proposals/proposal.entity';
 import { Specialist } from '../specialists/specialist.entity';
 import { User } from '../users/user.entity';
-import { Proposal } from '../proposals/proposal.entity';
 
 export interface SnapshotSpecialist {
   id: string;

@@ -10,6 +10,7 @@ import {
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
+
 import { AuditRead } from '../../audit/audit-read.interceptor';
 import { AuditEntity } from '../../audit/failed-attempts';
 import { Authenticated } from '../../auth/decorators';
@@ -18,8 +19,8 @@ import { ErrorResponseDto } from '../../common/error-response.dto';
 import { Ctx, type RequestContext } from '../../common/request-context';
 import { UuidParam } from '../../common/uuid-param';
 import { InjectConfig, type RuntimeConfig } from '../../config/config.module';
-import { RecordFollowUpDto } from './dto/recommendation-input.dto';
 import { FollowUpDto, RecommendationDto, toFollowUpDto, toRecommendationDto } from './dto/recommendation.dto';
+import { RecordFollowUpDto } from './dto/recommendation-input.dto';
 import { renderRecommendationHtml } from './recommendation-html';
 import { RecommendationsService } from './recommendations.service';
 

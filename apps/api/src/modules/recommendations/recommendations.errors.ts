@@ -1,4 +1,5 @@
 import type { CaseState } from '@consilium/domain';
+
 import { conflict, notFound, unprocessable } from '../../common/errors';
 
 // The recommendations feature's errors (recommendation, follow-up), with stable codes (the `error`

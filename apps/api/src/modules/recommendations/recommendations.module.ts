@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+
 import { CasesModule } from '../cases/cases.module';
 import { SettingsModule } from '../settings/settings.module';
 import { MetricsController } from './metrics.controller';

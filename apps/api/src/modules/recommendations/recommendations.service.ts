@@ -2,6 +2,7 @@ import { validateFollowUp } from '@consilium/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+
 import { AuditService } from '../../audit/audit.service';
 import { givenFields } from '../../audit/diff';
 import { isUniqueViolation } from '../../common/errors';

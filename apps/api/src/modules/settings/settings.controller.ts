@@ -1,11 +1,12 @@
 import { Body, Controller, Get, Put } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+
 import { Authenticated } from '../../auth/decorators';
 import { Permission } from '../../auth/permissions';
 import { ErrorResponseDto } from '../../common/error-response.dto';
 import { Ctx, type RequestContext } from '../../common/request-context';
-import { UpdateInstitutionSettingsDto } from './dto/institution-settings-input.dto';
 import { InstitutionSettingsDto, toInstitutionSettingsDto } from './dto/institution-settings.dto';
+import { UpdateInstitutionSettingsDto } from './dto/institution-settings-input.dto';
 import { SettingsService } from './settings.service';
 
 @ApiTags('settings')

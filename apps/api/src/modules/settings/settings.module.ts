@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+
 import { SettingsController } from './settings.controller';
 import { SettingsService } from './settings.service';
 

@@ -2,6 +2,7 @@ import { calendarDateIn, canonicalTimeZone } from '@consilium/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
+
 import { AuditService } from '../../audit/audit.service';
 import { diffSnapshots } from '../../audit/diff';
 import type { RequestContext } from '../../common/request-context';

@@ -8,14 +8,15 @@ import {
   ApiOperation,
   ApiTags,
 } from '@nestjs/swagger';
+
 import { Authenticated } from '../../auth/decorators';
 import { Permission } from '../../auth/permissions';
 import { ErrorResponseDto } from '../../common/error-response.dto';
 import { mapPage, Page, PageOf } from '../../common/pagination';
 import { Ctx, type RequestContext } from '../../common/request-context';
 import { UuidParam } from '../../common/uuid-param';
-import { CreateSpecialistDto, SpecialistQueryDto, UpdateSpecialistDto } from './dto/specialist-input.dto';
 import { SpecialistDto, toSpecialistDto } from './dto/specialist.dto';
+import { CreateSpecialistDto, SpecialistQueryDto, UpdateSpecialistDto } from './dto/specialist-input.dto';
 import { SpecialistsService } from './specialists.service';
 
 @ApiTags('specialists')

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+
 import { SpecialistsController } from './specialists.controller';
 import { SpecialistsService } from './specialists.service';
 

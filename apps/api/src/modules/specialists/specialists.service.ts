@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
+
 import { AuditService } from '../../audit/audit.service';
 import { diffSnapshots } from '../../audit/diff';
 import { notFound } from '../../common/errors';

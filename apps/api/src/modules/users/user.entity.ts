@@ -8,6 +8,7 @@ import {
   PrimaryGeneratedColumn,
   UpdateDateColumn,
 } from 'typeorm';
+
 import { Specialist } from '../specialists/specialist.entity';
 
 @Entity({ name: 'app_user' })

@@ -8,14 +8,15 @@ import {
   ApiOperation,
   ApiTags,
 } from '@nestjs/swagger';
+
 import { Authenticated } from '../../auth/decorators';
 import { Permission } from '../../auth/permissions';
 import { ErrorResponseDto } from '../../common/error-response.dto';
 import { mapPage, Page, PageOf } from '../../common/pagination';
 import { Ctx, type RequestContext } from '../../common/request-context';
 import { UuidParam } from '../../common/uuid-param';
-import { CreateUserDto, UpdateUserDto, UserQueryDto } from './dto/user-input.dto';
 import { toUserDto, UserDto } from './dto/user.dto';
+import { CreateUserDto, UpdateUserDto, UserQueryDto } from './dto/user-input.dto';
 import { UsersService } from './users.service';
 
 @ApiTags('users')

@@ -2,6 +2,7 @@ import type { Discipline } from '@consilium/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Brackets, DataSource, EntityManager } from 'typeorm';
+
 import { AuditService } from '../../audit/audit.service';
 import { diffSnapshots } from '../../audit/diff';
 import { hashPassword } from '../../auth/password';

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+
 import { DataTable } from '../../components/DataTable';
 import { useFormatters } from '../../components/format';
 import { StatusBadge } from '../../components/StatusBadge';

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { Navigate, useLocation } from 'react-router';
+
 import { useSession } from './session';
 
 /** Client routes behind sign-in; the API enforces the same on every request. */

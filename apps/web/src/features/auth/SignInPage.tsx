@@ -1,6 +1,7 @@
 import { Alert, Paper, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useLocation, useNavigate } from 'react-router';
+
 import { PageTitle } from '../../components/PageTitle';
 import { useSession } from './session';
 import { SignInForm } from './SignInForm';

@@ -1,14 +1,15 @@
 import { useQueryClient } from '@tanstack/react-query';
 import {
   createContext,
+  type ReactNode,
   useCallback,
   useContext,
   useEffect,
   useMemo,
   useRef,
   useState,
-  type ReactNode,
 } from 'react';
+
 import { ApiProvider, type ApiProviderProps } from '../../api/api-provider';
 import type { Schemas } from '../../api/client';
 

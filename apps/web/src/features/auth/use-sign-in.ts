@@ -1,4 +1,5 @@
 import { useMutation } from '@tanstack/react-query';
+
 import { useApi } from '../../api/api-provider';
 import { unwrap } from '../../api/client';
 import { useSession } from './session';

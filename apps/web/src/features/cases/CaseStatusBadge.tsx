@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+
 import { StatusBadge, type StatusTone } from '../../components/StatusBadge';
 import type { CaseStatus } from './use-cases';
 

@@ -1,10 +1,11 @@
 import { Button, Group, Select, Stack } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+
 import { PageTitle } from '../../components/PageTitle';
 import { QueryState } from '../../components/QueryState';
 import { CasesTable } from './CasesTable';
-import { useCases, type CaseStatus } from './use-cases';
+import { type CaseStatus,useCases } from './use-cases';
 
 const STATUSES: CaseStatus[] = [
   'draft',

@@ -2,11 +2,12 @@ import { Anchor, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+
 import { PageTitle } from '../../components/PageTitle';
 import { QueryState } from '../../components/QueryState';
-import { UsersTable } from '../admin/UsersTable';
 import { useInstitutionSettings, useUsers } from '../admin/use-users';
-import { useMe, type Me } from '../auth/use-me';
+import { UsersTable } from '../admin/UsersTable';
+import { type Me,useMe } from '../auth/use-me';
 import { CasesTable } from '../cases/CasesTable';
 import { useCases } from '../cases/use-cases';
 import { MeetingsTable } from '../meetings/MeetingsTable';

@@ -1,5 +1,6 @@
 import { Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+
 import { DataTable } from '../../components/DataTable';
 import { useFormatters } from '../../components/format';
 import { MeetingStatusBadge } from './MeetingStatusBadge';

@@ -2,14 +2,15 @@ import { AppShell, Burger, Button, Divider, Group, NavLink, Stack, Text } from '
 import { useDisclosure } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation } from 'react-router';
+
 import { QueryState } from '../../components/QueryState';
 import { useSession } from '../auth/session';
 import { useMe } from '../auth/use-me';
-import { UserLabel } from './UserLabel';
 import { LanguageSwitch } from './LanguageSwitch';
 import { navItemsFor } from './navigation';
 import { ServiceBanner } from './ServiceBanner';
 import { SkipLink } from './SkipLink';
+import { UserLabel } from './UserLabel';
 
 function Brand() {
   return (

@@ -1,6 +1,7 @@
 import { Button, Group, Text } from '@mantine/core';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+
 import { LANGUAGES } from '../../i18n';
 
 // Each language is named in itself, so a reader who cannot read the current one still finds theirs.

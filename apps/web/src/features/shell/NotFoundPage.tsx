@@ -1,6 +1,7 @@
 import { Anchor, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+
 import { PageTitle } from '../../components/PageTitle';
 
 export function NotFoundPage() {

@@ -1,5 +1,6 @@
 import { Alert } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+
 import { useServiceAvailable } from '../../api/api-provider';
 
 /** While the API answers 503 the session stays: say so, and that reads are being retried. */

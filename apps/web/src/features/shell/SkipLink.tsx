@@ -1,5 +1,6 @@
 import { Anchor } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+
 import classes from './SkipLink.module.css';
 
 /** The first stop of the keyboard: past the header and navigation, straight to the page. */

@@ -1,5 +1,6 @@
 import { Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+
 import type { Me } from '../auth/use-me';
 
 /** "Dr. Ana Ruiz · Clinician, medical oncology": who is signed in, in words. */

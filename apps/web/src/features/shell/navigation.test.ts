@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { ADMIN, CLINICIAN } from '../../test/fixtures';
 import { navItemsFor } from './navigation';
 

@@ -1,23 +1,23 @@
 import {
   BRAF_STATUSES,
-  CHILD_PUGH_CLASSES,
-  COLORECTAL_SIDES,
-  EXTRAHEPATIC_DISEASE,
-  MODALITY_CODES,
-  MSI_STATUSES,
-  PRIMARY_SITES,
-  RAS_STATUSES,
-  RECIST_RESPONSES,
   type BrafStatus,
   type CaseFacts,
+  CHILD_PUGH_CLASSES,
   type ChildPughClass,
+  COLORECTAL_SIDES,
   type ColorectalSide,
+  EXTRAHEPATIC_DISEASE,
   type ExtrahepaticDisease,
   type LiverLesion,
+  MODALITY_CODES,
   type ModalityCode,
+  MSI_STATUSES,
   type MsiStatus,
+  PRIMARY_SITES,
   type PrimarySite,
+  RAS_STATUSES,
   type RasStatus,
+  RECIST_RESPONSES,
   type RecistResponse,
 } from '@consilium/domain';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
@@ -38,6 +38,7 @@ import {
   MinLength,
   ValidateNested,
 } from 'class-validator';
+
 import { IsCalendarDate, trim, trimEach } from '../../../common/validation';
 import type { CaseFactsInput, PriorTreatmentInput } from '../case-facts.mapping';
 

@@ -1,37 +1,38 @@
 import {
   BRAF_STATUSES,
+  type BrafStatus,
   CASE_ACTIONS,
   CASE_STATES,
-  CHILD_PUGH_CLASSES,
-  COLORECTAL_SIDES,
-  EXTRAHEPATIC_DISEASE,
-  MSI_STATUSES,
-  PRIMARY_SITES,
-  RAS_STATUSES,
-  READINESS_ITEMS,
-  ROLES,
-  type BrafStatus,
   type CaseFacts,
   type CaseState,
+  CHILD_PUGH_CLASSES,
   type ChildPughClass,
+  COLORECTAL_SIDES,
   type ColorectalSide,
+  EXTRAHEPATIC_DISEASE,
   type ExtrahepaticDisease,
   type LiverLesion,
+  MSI_STATUSES,
   type MsiStatus,
+  PRIMARY_SITES,
   type PrimarySite,
   type PriorTreatment,
+  RAS_STATUSES,
   type RasStatus,
   type Readiness,
+  READINESS_ITEMS,
   type ReadinessItem,
   type ReadinessItemId,
   type Role,
+  ROLES,
 } from '@consilium/domain';
 import { ApiProperty } from '@nestjs/swagger';
+
 import { PatientSummaryDto, toPatientSummaryDto } from '../../patients/dto/patient.dto';
 import { SpecialistSummaryDto, toSpecialistSummaryDto } from '../../specialists/dto/specialist.dto';
 import type { BoardCase } from '../board-case.entity';
-import { caseFactsOf } from '../case-facts.mapping';
 import type { CaseEvent, CaseEventAction } from '../case-event.entity';
+import { caseFactsOf } from '../case-facts.mapping';
 import { LiverLesionDto, PriorTreatmentDto } from './case-facts.dto';
 
 export class CaseDto implements CaseFacts {

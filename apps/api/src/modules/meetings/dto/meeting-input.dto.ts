@@ -1,9 +1,9 @@
 import {
+  type Discipline,
   DISCIPLINES,
   MEETING_STATES,
-  parseInstantWithOffset,
-  type Discipline,
   type MeetingState,
+  parseInstantWithOffset,
 } from '@consilium/domain';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
@@ -28,6 +28,7 @@ import {
   ValidateIf,
   type ValidationOptions,
 } from 'class-validator';
+
 import { PageQueryDto } from '../../../common/pagination';
 import { trim } from '../../../common/validation';
 

@@ -1,19 +1,20 @@
 import {
   CASE_STATES,
+  type CaseState,
   DEFAULT_MINUTES_PER_CASE,
+  type Discipline,
   DISCIPLINES,
   formatInTimeZone,
   MEETING_STATES,
-  PRIMARY_SITES,
-  ROLES,
-  type CaseState,
-  type Discipline,
   type MeetingState,
+  PRIMARY_SITES,
   type PrimarySite,
   type Quorum,
   type Role,
+  ROLES,
 } from '@consilium/domain';
 import { ApiProperty, OmitType } from '@nestjs/swagger';
+
 import type { BoardCase } from '../../cases/board-case.entity';
 import { ReadinessDto } from '../../cases/dto/case.dto';
 import { PatientSummaryDto, toPatientSummaryDto } from '../../patients/dto/patient.dto';

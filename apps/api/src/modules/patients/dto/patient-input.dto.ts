@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsIn, IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
+
 import { PageQueryDto } from '../../../common/pagination';
 import { IsCalendarDate, trim } from '../../../common/validation';
 import { PATIENT_SEXES, type PatientSex } from '../patient.entity';

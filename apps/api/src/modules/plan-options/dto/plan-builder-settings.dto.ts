@@ -1,10 +1,11 @@
 import {
   DEFAULT_THRESHOLDS,
+  type PlanBuilderThresholds,
   resolveThresholds,
   RULE_SET_VERSION,
-  type PlanBuilderThresholds,
 } from '@consilium/plan-builder';
 import { ApiProperty } from '@nestjs/swagger';
+
 import type { PlanBuilderSettings } from '../plan-builder-settings.entity';
 
 export class PlanBuilderThresholdsDto implements PlanBuilderThresholds {

@@ -1,16 +1,17 @@
 import { MODALITY_CODES, type ModalityCode } from '@consilium/domain';
 import {
-  IMMUNOTHERAPY_AGENTS,
-  RULE_IDS,
-  TARGETED_THERAPY_AGENTS,
-  VERDICTS,
   type AgentCode,
+  IMMUNOTHERAPY_AGENTS,
   type ModalityDefinition,
   type PlanEvaluation,
+  RULE_IDS,
   type RuleId,
+  TARGETED_THERAPY_AGENTS,
   type Verdict,
+  VERDICTS,
 } from '@consilium/plan-builder';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+
 import { PlanBuilderThresholdsDto } from './plan-builder-settings.dto';
 
 export const AGENT_CODES: readonly AgentCode[] = [...TARGETED_THERAPY_AGENTS, ...IMMUNOTHERAPY_AGENTS];

@@ -1,4 +1,4 @@
-import { VOTES, type Vote } from '@consilium/domain';
+import { type Vote,VOTES } from '@consilium/domain';
 import type { StepDetails } from '@consilium/plan-builder';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
@@ -19,6 +19,7 @@ import {
   MinLength,
   ValidateNested,
 } from 'class-validator';
+
 import { trim } from '../../../common/validation';
 import { PLAN_INTENTS, type PlanIntent } from '../proposal.entity';
 

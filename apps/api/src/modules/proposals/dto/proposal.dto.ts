@@ -1,18 +1,19 @@
 import {
   MODALITY_CODES,
-  VOTES,
   type ModalityCode,
   type Vote as VoteValue,
+  VOTES,
   type VoteTally,
 } from '@consilium/domain';
-import { VERDICTS, type AgentCode, type JudgedStep, type Verdict } from '@consilium/plan-builder';
+import { type AgentCode, type JudgedStep, type Verdict,VERDICTS } from '@consilium/plan-builder';
 import { ApiProperty } from '@nestjs/swagger';
+
+import { AGENT_CODES, PlanOptionsDto, ReasonDto } from '../../plan-options/dto/plan-options.dto';
 import { SpecialistSummaryDto, toSpecialistSummaryDto } from '../../specialists/dto/specialist.dto';
 import type { User } from '../../users/user.entity';
-import { PLAN_INTENTS, PROPOSAL_STATUSES, type PlanIntent, type ProposalStatus } from '../proposal.entity';
+import { PLAN_INTENTS, type PlanIntent, PROPOSAL_STATUSES, type ProposalStatus } from '../proposal.entity';
 import type { CurrentVote, ProposalWithVotes } from '../proposals.service';
 import type { Vote } from '../vote.entity';
-import { AGENT_CODES, PlanOptionsDto, ReasonDto } from '../../plan-options/dto/plan-options.dto';
 import { StepDetailsDto } from './proposal-input.dto';
 
 export class PlanUserDto {

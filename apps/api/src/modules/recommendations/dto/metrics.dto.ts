@@ -1,5 +1,6 @@
-import { DISCIPLINES, median, type Discipline } from '@consilium/domain';
+import { type Discipline,DISCIPLINES, median } from '@consilium/domain';
 import { ApiProperty } from '@nestjs/swagger';
+
 import type { BoardAggregates } from '../metrics.service';
 
 export class DisciplineAttendanceDto {

@@ -1,15 +1,16 @@
 import {
   FOLLOW_UP_REASONS,
   FOLLOW_UP_STATUSES,
-  formatInTimeZone,
-  MEETING_STATES,
-  VOTES,
   type FollowUpReason,
   type FollowUpStatus,
+  formatInTimeZone,
+  MEETING_STATES,
   type MeetingState,
   type Vote as VoteValue,
+  VOTES,
 } from '@consilium/domain';
 import { ApiProperty } from '@nestjs/swagger';
+
 import { QuorumDto, toQuorumDto } from '../../meetings/dto/meeting.dto';
 import { PatientSummaryDto, toPatientSummaryDto } from '../../patients/dto/patient.dto';
 import { ReasonDto } from '../../plan-options/dto/plan-options.dto';

@@ -1,4 +1,4 @@
-import { DISCIPLINES, type Discipline } from '@consilium/domain';
+import { type Discipline,DISCIPLINES } from '@consilium/domain';
 import { ApiProperty } from '@nestjs/swagger';
 import {
   ArrayMaxSize,

@@ -1,5 +1,6 @@
-import { DISCIPLINES, type Discipline } from '@consilium/domain';
+import { type Discipline,DISCIPLINES } from '@consilium/domain';
 import { ApiProperty } from '@nestjs/swagger';
+
 import type { InstitutionSettings } from '../institution-settings.entity';
 
 export class InstitutionSettingsDto {

@@ -1,4 +1,4 @@
-import { DISCIPLINES, type Discipline } from '@consilium/domain';
+import { type Discipline,DISCIPLINES } from '@consilium/domain';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import {
@@ -12,6 +12,7 @@ import {
   MaxLength,
   MinLength,
 } from 'class-validator';
+
 import { PageQueryDto } from '../../../common/pagination';
 import { trim, trimEach } from '../../../common/validation';
 

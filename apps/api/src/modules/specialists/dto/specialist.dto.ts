@@ -1,5 +1,6 @@
-import { DISCIPLINES, type Discipline } from '@consilium/domain';
+import { type Discipline,DISCIPLINES } from '@consilium/domain';
 import { ApiProperty } from '@nestjs/swagger';
+
 import type { Specialist } from '../specialist.entity';
 import type { SpecialistWithUser } from '../specialists.service';
 

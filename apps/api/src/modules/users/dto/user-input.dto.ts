@@ -1,4 +1,4 @@
-import { DISCIPLINES, ROLES, type Discipline, type Role } from '@consilium/domain';
+import { type Discipline, DISCIPLINES, type Role,ROLES } from '@consilium/domain';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import {
@@ -12,6 +12,7 @@ import {
   MinLength,
   ValidateIf,
 } from 'class-validator';
+
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../../../auth/password';
 import { PageQueryDto } from '../../../common/pagination';
 import { trim } from '../../../common/validation';

@@ -1,5 +1,6 @@
-import { DISCIPLINES, ROLES, type Discipline, type Role } from '@consilium/domain';
+import { type Discipline, DISCIPLINES, type Role,ROLES } from '@consilium/domain';
 import { ApiProperty } from '@nestjs/swagger';
+
 import type { User } from '../user.entity';
 
 export class UserDto {
