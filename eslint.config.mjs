@@ -30,6 +30,9 @@ export default [
         'error',
         {
           enforceBuildableLibDependency: false,
+          // The API imports its own folders through @api/* (see below), which the rule would
+          // otherwise rewrite to relative paths.
+          allowCircularSelfDependency: true,
           // Migrations are loaded by relative path (see data-source.ts): Jest's global setup runs
           // them without the path aliases.
           allow: ['../../../../migrations'],
@@ -71,11 +74,34 @@ export default [
     plugins: { 'simple-import-sort': simpleImportSort },
     languageOptions: { parserOptions: { emitDecoratorMetadata: true, experimentalDecorators: true } },
     rules: {
-      'simple-import-sort/imports': 'error',
+      // Side effects; node and packages; the workspace's own (libraries, @api/*); relative.
+      'simple-import-sort/imports': [
+        'error',
+        { groups: [['^\\u0000'], ['^node:', '^@?\\w'], ['^@consilium/', '^@api/'], ['^\\.']] },
+      ],
       'simple-import-sort/exports': 'error',
       '@typescript-eslint/consistent-type-imports': [
         'error',
         { prefer: 'type-imports', fixStyle: 'inline-type-imports' },
+      ],
+    },
+  },
+  {
+    // The API's own folders are imported through @api/* (apps/api/src/*), never ../../: a file's
+    // imports then say where a piece lives, not how far up it is. (The migrations, outside src, are
+    // imported relatively in data-source.ts.)
+    files: ['apps/api/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['../../*'],
+              message: 'Import the API\'s own folders through @api/* (apps/api/src/*).',
+            },
+          ],
+        },
       ],
     },
   },

@@ -2,7 +2,6 @@ import { execFile } from 'node:child_process';
 import { promises as fs } from 'node:fs';
 import { tmpdir, userInfo } from 'node:os';
 import * as path from 'node:path';
-
 import { Client } from 'pg';
 import pino from 'pino';
 import { DataSource } from 'typeorm';

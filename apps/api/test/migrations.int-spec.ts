@@ -1,5 +1,4 @@
 import { randomBytes } from 'node:crypto';
-
 import { DataSource } from 'typeorm';
 
 import { migrationDataSourceOptions, MIGRATIONS } from '../src/database/data-source';

@@ -1,5 +1,4 @@
 import { createSecretKey } from 'node:crypto';
-
 import { Injectable, UnauthorizedException } from '@nestjs/common';
 import { PassportStrategy } from '@nestjs/passport';
 import type { FastifyRequest } from 'fastify';

@@ -1,5 +1,4 @@
 import { TextDecoder } from 'node:util';
-
 import { BadRequestException, UnsupportedMediaTypeException } from '@nestjs/common';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 

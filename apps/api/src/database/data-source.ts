@@ -1,7 +1,8 @@
 import type { Logger } from 'pino';
 import type { DataSourceOptions } from 'typeorm';
 
-// Relative on purpose: Jest's global setup loads this file without the path aliases.
+// The migrations sit outside apps/api/src, so outside the @api/* alias.
+// eslint-disable-next-line no-restricted-imports
 import { MIGRATIONS } from '../../../../migrations';
 import { AuditLog } from '../audit/audit-log.entity';
 import { LoginFailure } from '../auth/login-failure.entity';

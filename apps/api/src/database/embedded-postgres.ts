@@ -3,7 +3,6 @@ import { constants as fsConstants, promises as fs } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir, userInfo } from 'node:os';
 import * as path from 'node:path';
-
 import { Client, escapeIdentifier, escapeLiteral } from 'pg';
 
 import { RUNTIME_GROUP_ROLE } from './database-roles';

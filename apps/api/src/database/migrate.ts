@@ -3,7 +3,6 @@ import 'dotenv/config';
 
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-
 import { DataSource } from 'typeorm';
 
 import { createLogger } from '../common/logger';

@@ -1,7 +1,8 @@
-import type { Discipline, Role } from '@consilium/domain';
-import { formatOffset, localDateTime, offsetMinutesAt } from '@consilium/domain';
 import type { INestApplication } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+
+import type { Discipline, Role } from '@consilium/domain';
+import { formatOffset, localDateTime, offsetMinutesAt } from '@consilium/domain';
 
 import { toAuthenticatedUser } from '../auth/auth.service';
 import type { RequestContext } from '../common/request-context';

@@ -1,6 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
-
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Logger } from 'pino';

@@ -1,14 +1,14 @@
+import './register-paths';
 import 'reflect-metadata';
 
 import { randomBytes } from 'node:crypto';
 import { chmodSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-
 import pino from 'pino';
 
-import { prepareDatabase } from '../../src/database/database-roles';
-import { ensureDatabase, ensureRoles, startEmbeddedPostgres } from '../../src/database/embedded-postgres';
+import { prepareDatabase } from '@api/database/database-roles';
+import { ensureDatabase, ensureRoles, startEmbeddedPostgres } from '@api/database/embedded-postgres';
 
 function withDatabase(
   url: string,

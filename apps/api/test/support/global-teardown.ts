@@ -1,9 +1,10 @@
-import { rm } from 'node:fs/promises';
+import './register-paths';
 
+import { rm } from 'node:fs/promises';
 import { Client, escapeIdentifier } from 'pg';
 
-import { RUNTIME_GROUP_ROLE } from '../../src/database/database-roles';
-import type { EmbeddedPostgresHandle } from '../../src/database/embedded-postgres';
+import { RUNTIME_GROUP_ROLE } from '@api/database/database-roles';
+import type { EmbeddedPostgresHandle } from '@api/database/embedded-postgres';
 
 export default async function globalTeardown() {
   const embedded = (globalThis as { __EMBEDDED_PG__?: EmbeddedPostgresHandle }).__EMBEDDED_PG__;

@@ -3,8 +3,8 @@ import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants';
 import { ModulesContainer } from '@nestjs/core';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 
-import { PERMISSION_KEY, PUBLIC_KEY } from '../../src/auth/decorators';
-import type { Permission } from '../../src/auth/permissions';
+import { PERMISSION_KEY, PUBLIC_KEY } from '@api/auth/decorators';
+import type { Permission } from '@api/auth/permissions';
 
 export interface RouteInfo {
   method: string;

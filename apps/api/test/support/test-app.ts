@@ -1,17 +1,16 @@
 import 'reflect-metadata';
 
 import { randomBytes } from 'node:crypto';
-
-import type { Discipline, Role } from '@consilium/domain';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Client } from 'pg';
 import pino, { type Logger } from 'pino';
 import { DataSource } from 'typeorm';
 
-import { createApp } from '../../src/app';
-import { loadConfig } from '../../src/config/app-config';
-import type { RuntimeConfig } from '../../src/config/config.module';
-import { UsersService } from '../../src/modules/users/users.service';
+import type { Discipline, Role } from '@consilium/domain';
+import { createApp } from '@api/app';
+import { loadConfig } from '@api/config/app-config';
+import type { RuntimeConfig } from '@api/config/config.module';
+import { UsersService } from '@api/modules/users/users.service';
 
 export const TEST_PASSWORD = 'correct horse battery staple';
 

@@ -1,5 +1,4 @@
 import * as path from 'node:path';
-
 import axe from 'axe-core';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 

@@ -3,7 +3,6 @@ import { chmodSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-
 import type { TestProject } from 'vitest/node';
 
 const workspace = path.resolve(import.meta.dirname, '../../../..');

@@ -1,5 +1,6 @@
-import { CASE_STATES, DISCIPLINES, MEETING_STATES, PRIMARY_SITES, ROLES } from '@consilium/domain';
 import { describe, expect, it } from 'vitest';
+
+import { CASE_STATES, DISCIPLINES, MEETING_STATES, PRIMARY_SITES, ROLES } from '@consilium/domain';
 
 import en from './en.json';
 import es from './es.json';

@@ -1,7 +1,8 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsISO8601, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
 
-import { PageQueryDto } from '../../common/pagination';
+import { PageQueryDto } from '@api/common/pagination';
+
 import { AUDIT_OUTCOMES, type AuditOutcome } from '../audit-log.entity';
 
 export class AuditQueryDto extends PageQueryDto {

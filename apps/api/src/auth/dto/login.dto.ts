@@ -1,8 +1,9 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsString, MaxLength, MinLength } from 'class-validator';
 
-import { toUserDto, UserDto } from '../../modules/users/dto/user.dto';
-import type { User } from '../../modules/users/user.entity';
+import { toUserDto, UserDto } from '@api/modules/users/dto/user.dto';
+import type { User } from '@api/modules/users/user.entity';
+
 import { PASSWORD_MAX_LENGTH } from '../password';
 import { Permission, permissionsOf } from '../permissions';
 

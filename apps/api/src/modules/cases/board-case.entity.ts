@@ -1,3 +1,14 @@
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+  ValueTransformer,
+} from 'typeorm';
+
 import type {
   BrafStatus,
   CaseFacts,
@@ -11,16 +22,6 @@ import type {
   PriorTreatment,
   RasStatus,
 } from '@consilium/domain';
-import {
-  Column,
-  CreateDateColumn,
-  Entity,
-  JoinColumn,
-  ManyToOne,
-  PrimaryGeneratedColumn,
-  UpdateDateColumn,
-  ValueTransformer,
-} from 'typeorm';
 
 import { Patient } from '../patients/patient.entity';
 import { Specialist } from '../specialists/specialist.entity';

@@ -1,5 +1,6 @@
-import type { CaseAction, CaseState } from '@consilium/domain';
 import { Column, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+
+import type { CaseAction, CaseState } from '@consilium/domain';
 
 import { User } from '../users/user.entity';
 import { BoardCase } from './board-case.entity';

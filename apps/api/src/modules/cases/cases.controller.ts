@@ -10,14 +10,15 @@ import {
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
 
-import { AuditRead } from '../../audit/audit-read.interceptor';
-import { AuditEntity } from '../../audit/failed-attempts';
-import { Authenticated } from '../../auth/decorators';
-import { Permission } from '../../auth/permissions';
-import { ErrorResponseDto } from '../../common/error-response.dto';
-import { mapPage, Page, PageOf, PageQueryDto } from '../../common/pagination';
-import { Ctx, type RequestContext } from '../../common/request-context';
-import { UuidParam } from '../../common/uuid-param';
+import { AuditRead } from '@api/audit/audit-read.interceptor';
+import { AuditEntity } from '@api/audit/failed-attempts';
+import { Authenticated } from '@api/auth/decorators';
+import { Permission } from '@api/auth/permissions';
+import { ErrorResponseDto } from '@api/common/error-response.dto';
+import { mapPage, Page, PageOf, PageQueryDto } from '@api/common/pagination';
+import { Ctx, type RequestContext } from '@api/common/request-context';
+import { UuidParam } from '@api/common/uuid-param';
+
 import { CasesService } from './cases.service';
 import { CaseDto, CaseEventDto, ReadinessDto, toCaseDto, toCaseEventDto } from './dto/case.dto';
 import { CaseActionReasonDto, CaseQueryDto, CreateCaseDto, UpdateCaseDto } from './dto/case-input.dto';

@@ -1,7 +1,6 @@
 import type { CaseActor, CaseState, ReadinessItem } from '@consilium/domain';
-
-import { conflict, forbidden, unprocessable } from '../../common/errors';
-import { validationException } from '../../common/validation';
+import { conflict, forbidden, unprocessable } from '@api/common/errors';
+import { validationException } from '@api/common/validation';
 
 // The cases feature's errors, with stable codes (the `error` field of the response).
 

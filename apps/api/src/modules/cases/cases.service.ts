@@ -1,3 +1,7 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+
 import {
   type CaseAction,
   type CaseActor,
@@ -12,16 +16,13 @@ import {
   type Readiness,
   validateCaseActionReason,
 } from '@consilium/domain';
-import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
+import { AuditService } from '@api/audit/audit.service';
+import { givenFields } from '@api/audit/diff';
+import { illegalTransition, notFound } from '@api/common/errors';
+import { decodeCursor, Page, PageQueryDto, pageSize, toPage } from '@api/common/pagination';
+import { actorOf, type RequestContext } from '@api/common/request-context';
+import { validationException } from '@api/common/validation';
 
-import { AuditService } from '../../audit/audit.service';
-import { givenFields } from '../../audit/diff';
-import { illegalTransition, notFound } from '../../common/errors';
-import { decodeCursor, Page, PageQueryDto, pageSize, toPage } from '../../common/pagination';
-import { actorOf, type RequestContext } from '../../common/request-context';
-import { validationException } from '../../common/validation';
 import { Patient } from '../patients/patient.entity';
 import { escapeLike } from '../patients/patients.service';
 import { SettingsService } from '../settings/settings.service';

@@ -1,4 +1,3 @@
-import type { CaseState } from '@consilium/domain';
 import {
   Column,
   CreateDateColumn,
@@ -8,6 +7,8 @@ import {
   PrimaryGeneratedColumn,
   Unique,
 } from 'typeorm';
+
+import type { CaseState } from '@consilium/domain';
 
 import { BoardCase } from '../cases/board-case.entity';
 import { Meeting } from './meeting.entity';

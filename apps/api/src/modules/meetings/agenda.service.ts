@@ -1,11 +1,12 @@
-import { checkAgendaOrder, isMeetingEditable } from '@consilium/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 
-import { AuditService } from '../../audit/audit.service';
-import { isUniqueViolation } from '../../common/errors';
-import type { RequestContext } from '../../common/request-context';
+import { checkAgendaOrder, isMeetingEditable } from '@consilium/domain';
+import { AuditService } from '@api/audit/audit.service';
+import { isUniqueViolation } from '@api/common/errors';
+import type { RequestContext } from '@api/common/request-context';
+
 import { CasesService } from '../cases/cases.service';
 import { AgendaItem } from './agenda-item.entity';
 import { type AddAgendaItemDto, type AgendaOrderDto, MAX_AGENDA_CASES } from './dto/meeting-input.dto';

@@ -10,11 +10,12 @@ import {
 } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 
-import { Authenticated, Public } from '../../auth/decorators';
-import { ErrorResponseDto } from '../../common/error-response.dto';
-import { Ctx, type RequestContext } from '../../common/request-context';
-import { UuidParam } from '../../common/uuid-param';
-import { InjectConfig, type RuntimeConfig } from '../../config/config.module';
+import { Authenticated, Public } from '@api/auth/decorators';
+import { ErrorResponseDto } from '@api/common/error-response.dto';
+import { Ctx, type RequestContext } from '@api/common/request-context';
+import { UuidParam } from '@api/common/uuid-param';
+import { InjectConfig, type RuntimeConfig } from '@api/config/config.module';
+
 import { CalendarService } from './calendar.service';
 import { CalendarFeedDto } from './dto/meeting.dto';
 

@@ -1,13 +1,13 @@
 import { createHash, randomBytes } from 'node:crypto';
-
-import { type CalendarEvent, renderCalendar } from '@consilium/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, IsNull } from 'typeorm';
 
-import { AuditService } from '../../audit/audit.service';
-import { notFound } from '../../common/errors';
-import { actorOf, type RequestContext } from '../../common/request-context';
+import { type CalendarEvent, renderCalendar } from '@consilium/domain';
+import { AuditService } from '@api/audit/audit.service';
+import { notFound } from '@api/common/errors';
+import { actorOf, type RequestContext } from '@api/common/request-context';
+
 import { SettingsService } from '../settings/settings.service';
 import { Specialist } from '../specialists/specialist.entity';
 import { CalendarFeed } from './calendar-feed.entity';

@@ -1,13 +1,14 @@
-import { canRecordAttendance, canWriteNote, mayRecordAttendanceOf } from '@consilium/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
 
-import { AuditService } from '../../audit/audit.service';
-import { changedFields } from '../../audit/diff';
-import { notFound } from '../../common/errors';
-import { decodeCursor, Page, PageQueryDto, pageSize, toPage } from '../../common/pagination';
-import { actorOf, type RequestContext } from '../../common/request-context';
+import { canRecordAttendance, canWriteNote, mayRecordAttendanceOf } from '@consilium/domain';
+import { AuditService } from '@api/audit/audit.service';
+import { changedFields } from '@api/audit/diff';
+import { notFound } from '@api/common/errors';
+import { decodeCursor, Page, PageQueryDto, pageSize, toPage } from '@api/common/pagination';
+import { actorOf, type RequestContext } from '@api/common/request-context';
+
 import { Specialist } from '../specialists/specialist.entity';
 import { AgendaItem } from './agenda-item.entity';
 import { Attendance } from './attendance.entity';

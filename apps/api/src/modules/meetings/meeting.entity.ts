@@ -1,4 +1,3 @@
-import type { Discipline, MeetingState } from '@consilium/domain';
 import {
   Column,
   CreateDateColumn,
@@ -8,6 +7,8 @@ import {
   PrimaryGeneratedColumn,
   UpdateDateColumn,
 } from 'typeorm';
+
+import type { Discipline, MeetingState } from '@consilium/domain';
 
 import { Specialist } from '../specialists/specialist.entity';
 import { User } from '../users/user.entity';

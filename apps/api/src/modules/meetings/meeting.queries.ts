@@ -1,7 +1,8 @@
-import type { Discipline } from '@consilium/domain';
 import type { EntityManager } from 'typeorm';
 
-import { notFound } from '../../common/errors';
+import type { Discipline } from '@consilium/domain';
+import { notFound } from '@api/common/errors';
+
 import { BoardCase } from '../cases/board-case.entity';
 import { AgendaItem } from './agenda-item.entity';
 import { Meeting } from './meeting.entity';

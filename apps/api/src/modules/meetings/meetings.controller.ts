@@ -12,14 +12,15 @@ import {
 } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 
-import { AuditRead } from '../../audit/audit-read.interceptor';
-import { AuditEntity } from '../../audit/failed-attempts';
-import { Authenticated } from '../../auth/decorators';
-import { Permission } from '../../auth/permissions';
-import { ErrorResponseDto } from '../../common/error-response.dto';
-import { mapPage, Page, PageOf } from '../../common/pagination';
-import { Ctx, type RequestContext } from '../../common/request-context';
-import { UuidParam } from '../../common/uuid-param';
+import { AuditRead } from '@api/audit/audit-read.interceptor';
+import { AuditEntity } from '@api/audit/failed-attempts';
+import { Authenticated } from '@api/auth/decorators';
+import { Permission } from '@api/auth/permissions';
+import { ErrorResponseDto } from '@api/common/error-response.dto';
+import { mapPage, Page, PageOf } from '@api/common/pagination';
+import { Ctx, type RequestContext } from '@api/common/request-context';
+import { UuidParam } from '@api/common/uuid-param';
+
 import { AgendaService } from './agenda.service';
 import { CalendarService } from './calendar.service';
 import { DiscussionService } from './discussion.service';

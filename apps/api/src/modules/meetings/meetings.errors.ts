@@ -5,8 +5,7 @@ import type {
   NoteRefusal,
   Refusal,
 } from '@consilium/domain';
-
-import { conflict, type DomainError, forbidden, missing, notFound, unprocessable } from '../../common/errors';
+import { conflict, type DomainError, forbidden, missing, notFound, unprocessable } from '@api/common/errors';
 
 // The meetings feature's errors, with stable codes (the `error` field of the response). Who may record
 // attendance or write a note, and when, is libs/domain/src/meeting-actions.ts: its refusals carry the

@@ -1,3 +1,7 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
+
 import {
   type AgendaOverrun,
   agendaOverrun,
@@ -15,16 +19,13 @@ import {
   type Quorum,
   type Readiness,
 } from '@consilium/domain';
-import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager, In } from 'typeorm';
+import { AuditService } from '@api/audit/audit.service';
+import { changedFields, givenFields } from '@api/audit/diff';
+import { illegalTransition, notFound } from '@api/common/errors';
+import { decodeCursor, Page, pageSize, toPage } from '@api/common/pagination';
+import { actorOf, type RequestContext } from '@api/common/request-context';
+import { validationException } from '@api/common/validation';
 
-import { AuditService } from '../../audit/audit.service';
-import { changedFields, givenFields } from '../../audit/diff';
-import { illegalTransition, notFound } from '../../common/errors';
-import { decodeCursor, Page, pageSize, toPage } from '../../common/pagination';
-import { actorOf, type RequestContext } from '../../common/request-context';
-import { validationException } from '../../common/validation';
 import { BoardCase } from '../cases/board-case.entity';
 import { caseFactsOf } from '../cases/case-facts.mapping';
 import { CasesService } from '../cases/cases.service';

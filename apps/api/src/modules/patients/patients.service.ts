@@ -2,11 +2,12 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 
-import { AuditService } from '../../audit/audit.service';
-import { isUniqueViolation, notFound } from '../../common/errors';
-import { decodeCursor, Page, pageSize, toPage } from '../../common/pagination';
-import { actorOf, type RequestContext } from '../../common/request-context';
-import { InjectConfig, type RuntimeConfig } from '../../config/config.module';
+import { AuditService } from '@api/audit/audit.service';
+import { isUniqueViolation, notFound } from '@api/common/errors';
+import { decodeCursor, Page, pageSize, toPage } from '@api/common/pagination';
+import { actorOf, type RequestContext } from '@api/common/request-context';
+import { InjectConfig, type RuntimeConfig } from '@api/config/config.module';
+
 import { BoardCase } from '../cases/board-case.entity';
 import type { CreatePatientDto, PatientQueryDto, UpdatePatientDto } from './dto/patient-input.dto';
 import { Patient } from './patient.entity';

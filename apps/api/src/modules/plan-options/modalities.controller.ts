@@ -1,8 +1,9 @@
-import { MODALITY_CATALOGUE, RULE_SET_VERSION } from '@consilium/plan-builder';
 import { Controller, Get } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 
-import { Authenticated } from '../../auth/decorators';
+import { MODALITY_CATALOGUE, RULE_SET_VERSION } from '@consilium/plan-builder';
+import { Authenticated } from '@api/auth/decorators';
+
 import { ModalityCatalogueDto, toModalityCatalogueDto } from './dto/plan-options.dto';
 
 @ApiTags('plans')

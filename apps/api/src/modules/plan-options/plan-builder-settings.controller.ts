@@ -7,10 +7,11 @@ import {
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
 
-import { Authenticated } from '../../auth/decorators';
-import { Permission } from '../../auth/permissions';
-import { ErrorResponseDto } from '../../common/error-response.dto';
-import { Ctx, type RequestContext } from '../../common/request-context';
+import { Authenticated } from '@api/auth/decorators';
+import { Permission } from '@api/auth/permissions';
+import { ErrorResponseDto } from '@api/common/error-response.dto';
+import { Ctx, type RequestContext } from '@api/common/request-context';
+
 import { PlanBuilderSettingsDto, toPlanBuilderSettingsDto } from './dto/plan-builder-settings.dto';
 import { UpdatePlanBuilderSettingsDto } from './dto/plan-builder-settings-input.dto';
 import { PlanBuilderSettingsService } from './plan-builder-settings.service';

@@ -1,5 +1,6 @@
-import type { PlanBuilderThresholds } from '@consilium/plan-builder';
 import { Column, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+
+import type { PlanBuilderThresholds } from '@consilium/plan-builder';
 
 export const PLAN_BUILDER_SETTINGS_ID = 1;
 

@@ -1,16 +1,17 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+
 import {
   type PlanBuilderThresholds,
   resolveThresholds,
   THRESHOLD_KEYS,
   validateThresholds,
 } from '@consilium/plan-builder';
-import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
+import { AuditService } from '@api/audit/audit.service';
+import { diffSnapshots } from '@api/audit/diff';
+import type { RequestContext } from '@api/common/request-context';
 
-import { AuditService } from '../../audit/audit.service';
-import { diffSnapshots } from '../../audit/diff';
-import type { RequestContext } from '../../common/request-context';
 import { settingsRowMissing } from '../settings/settings.errors';
 import type { UpdatePlanBuilderSettingsDto } from './dto/plan-builder-settings-input.dto';
 import { PLAN_BUILDER_SETTINGS_ID, PlanBuilderSettings } from './plan-builder-settings.entity';

@@ -1,12 +1,13 @@
 import { Controller, Get } from '@nestjs/common';
 import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 
-import { AuditRead } from '../../audit/audit-read.interceptor';
-import { AuditEntity } from '../../audit/failed-attempts';
-import { Authenticated } from '../../auth/decorators';
-import { Permission } from '../../auth/permissions';
-import { ErrorResponseDto } from '../../common/error-response.dto';
-import { UuidParam } from '../../common/uuid-param';
+import { AuditRead } from '@api/audit/audit-read.interceptor';
+import { AuditEntity } from '@api/audit/failed-attempts';
+import { Authenticated } from '@api/auth/decorators';
+import { Permission } from '@api/auth/permissions';
+import { ErrorResponseDto } from '@api/common/error-response.dto';
+import { UuidParam } from '@api/common/uuid-param';
+
 import { PlanOptionsDto, toPlanOptionsDto } from './dto/plan-options.dto';
 import { PlanOptionsService } from './plan-options.service';
 

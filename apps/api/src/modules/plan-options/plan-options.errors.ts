@@ -1,4 +1,4 @@
-import { unprocessable } from '../../common/errors';
+import { unprocessable } from '@api/common/errors';
 
 // The plan-options feature's errors, with stable codes (the `error` field of the response).
 

@@ -1,9 +1,10 @@
-import { evaluatePlanOptions, type PlanEvaluation } from '@consilium/plan-builder';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 
-import { notFound } from '../../common/errors';
+import { evaluatePlanOptions, type PlanEvaluation } from '@consilium/plan-builder';
+import { notFound } from '@api/common/errors';
+
 import { BoardCase } from '../cases/board-case.entity';
 import { caseFactsOf } from '../cases/case-facts.mapping';
 import { SettingsService } from '../settings/settings.service';

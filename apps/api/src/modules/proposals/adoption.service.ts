@@ -1,12 +1,13 @@
-import { canAdoptProposal, evaluateQuorum, mayAdoptAs, tallyVotes } from '@consilium/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, IsNull } from 'typeorm';
 
-import { AuditService } from '../../audit/audit.service';
-import { givenFields } from '../../audit/diff';
-import { isUniqueViolation } from '../../common/errors';
-import { actorOf, type RequestContext } from '../../common/request-context';
+import { canAdoptProposal, evaluateQuorum, mayAdoptAs, tallyVotes } from '@consilium/domain';
+import { AuditService } from '@api/audit/audit.service';
+import { givenFields } from '@api/audit/diff';
+import { isUniqueViolation } from '@api/common/errors';
+import { actorOf, type RequestContext } from '@api/common/request-context';
+
 import { CasesService } from '../cases/cases.service';
 import { attendanceOf, isOnActiveAgenda, lockCase, lockMeeting } from '../meetings/meeting.queries';
 import { Recommendation, type RecommendationSnapshot } from '../recommendations/recommendation.entity';

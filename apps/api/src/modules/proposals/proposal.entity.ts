@@ -1,5 +1,6 @@
-import type { JudgedStep, PlanEvaluation } from '@consilium/plan-builder';
 import { Column, CreateDateColumn, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+
+import type { JudgedStep, PlanEvaluation } from '@consilium/plan-builder';
 
 import { BoardCase } from '../cases/board-case.entity';
 import { Meeting } from '../meetings/meeting.entity';

@@ -9,8 +9,8 @@ import type {
   VoteTally,
 } from '@consilium/domain';
 import type { StepRefusal } from '@consilium/plan-builder';
+import { conflict, type DomainError, forbidden, notFound, unprocessable } from '@api/common/errors';
 
-import { conflict, type DomainError, forbidden, notFound, unprocessable } from '../../common/errors';
 import { meetingNotInProgress, notPresent } from '../meetings/meetings.errors';
 
 // The proposals feature's errors (proposals, votes, adoption), with stable codes (the `error` field of

@@ -1,14 +1,15 @@
-import { canPropose, canVote, requireSpecialistProfile, tallyVotes, type VoteTally } from '@consilium/domain';
-import { judgeSteps } from '@consilium/plan-builder';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In, IsNull } from 'typeorm';
 
-import { AuditService } from '../../audit/audit.service';
-import { givenFields } from '../../audit/diff';
-import { isUniqueViolation, notFound } from '../../common/errors';
-import { decodeCursor, Page, PageQueryDto, pageSize, toPage } from '../../common/pagination';
-import { actorOf, type RequestContext } from '../../common/request-context';
+import { canPropose, canVote, requireSpecialistProfile, tallyVotes, type VoteTally } from '@consilium/domain';
+import { judgeSteps } from '@consilium/plan-builder';
+import { AuditService } from '@api/audit/audit.service';
+import { givenFields } from '@api/audit/diff';
+import { isUniqueViolation, notFound } from '@api/common/errors';
+import { decodeCursor, Page, PageQueryDto, pageSize, toPage } from '@api/common/pagination';
+import { actorOf, type RequestContext } from '@api/common/request-context';
+
 import { BoardCase } from '../cases/board-case.entity';
 import { isOnActiveAgenda, isPresent, lockCase, lockMeeting, presenceOf } from '../meetings/meeting.queries';
 import { PlanOptionsService } from '../plan-options/plan-options.service';

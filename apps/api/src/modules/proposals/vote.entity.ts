@@ -1,5 +1,6 @@
-import type { Vote as VoteValue } from '@consilium/domain';
 import { Column, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+
+import type { Vote as VoteValue } from '@consilium/domain';
 
 import { Specialist } from '../specialists/specialist.entity';
 import { User } from '../users/user.entity';

@@ -1,5 +1,6 @@
-import type { FollowUpReason, FollowUpStatus } from '@consilium/domain';
 import { Column, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique } from 'typeorm';
+
+import type { FollowUpReason, FollowUpStatus } from '@consilium/domain';
 
 import { BoardCase } from '../cases/board-case.entity';
 import { User } from '../users/user.entity';

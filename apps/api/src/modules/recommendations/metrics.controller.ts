@@ -1,10 +1,11 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 
-import { AuditEntity } from '../../audit/failed-attempts';
-import { Authenticated } from '../../auth/decorators';
-import { Permission } from '../../auth/permissions';
-import { ErrorResponseDto } from '../../common/error-response.dto';
+import { AuditEntity } from '@api/audit/failed-attempts';
+import { Authenticated } from '@api/auth/decorators';
+import { Permission } from '@api/auth/permissions';
+import { ErrorResponseDto } from '@api/common/error-response.dto';
+
 import { MetricsDto, toMetricsDto } from './dto/metrics.dto';
 import { MetricsQueryDto } from './dto/metrics-input.dto';
 import { MetricsService } from './metrics.service';

@@ -1,9 +1,10 @@
-import { type Discipline,parseInstantWithOffset } from '@consilium/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 
-import { validationException } from '../../common/validation';
+import { type Discipline,parseInstantWithOffset } from '@consilium/domain';
+import { validationException } from '@api/common/validation';
+
 import { DEFAULT_METRICS_DAYS, MAX_METRICS_DAYS, type MetricsQueryDto } from './dto/metrics-input.dto';
 
 const DAY_MS = 86_400_000;

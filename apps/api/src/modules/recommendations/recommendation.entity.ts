@@ -1,5 +1,6 @@
-import type { Discipline, Quorum, Vote as VoteValue, VoteTally } from '@consilium/domain';
 import { Column, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique } from 'typeorm';
+
+import type { Discipline, Quorum, Vote as VoteValue, VoteTally } from '@consilium/domain';
 
 import { BoardCase } from '../cases/board-case.entity';
 import { Meeting } from '../meetings/meeting.entity';

@@ -1,6 +1,5 @@
 import type { CaseState } from '@consilium/domain';
-
-import { conflict, notFound, unprocessable } from '../../common/errors';
+import { conflict, notFound, unprocessable } from '@api/common/errors';
 
 // The recommendations feature's errors (recommendation, follow-up), with stable codes (the `error`
 // field of the response).

@@ -1,12 +1,13 @@
-import { validateFollowUp } from '@consilium/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 
-import { AuditService } from '../../audit/audit.service';
-import { givenFields } from '../../audit/diff';
-import { isUniqueViolation } from '../../common/errors';
-import { actorOf, type RequestContext } from '../../common/request-context';
+import { validateFollowUp } from '@consilium/domain';
+import { AuditService } from '@api/audit/audit.service';
+import { givenFields } from '@api/audit/diff';
+import { isUniqueViolation } from '@api/common/errors';
+import { actorOf, type RequestContext } from '@api/common/request-context';
+
 import { CasesService } from '../cases/cases.service';
 import { lockCase } from '../meetings/meeting.queries';
 import { SettingsService } from '../settings/settings.service';

@@ -1,5 +1,6 @@
-import type { Discipline } from '@consilium/domain';
 import { Column, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+
+import type { Discipline } from '@consilium/domain';
 
 export const INSTITUTION_SETTINGS_ID = 1;
 

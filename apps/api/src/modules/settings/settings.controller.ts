@@ -1,10 +1,11 @@
 import { Body, Controller, Get, Put } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 
-import { Authenticated } from '../../auth/decorators';
-import { Permission } from '../../auth/permissions';
-import { ErrorResponseDto } from '../../common/error-response.dto';
-import { Ctx, type RequestContext } from '../../common/request-context';
+import { Authenticated } from '@api/auth/decorators';
+import { Permission } from '@api/auth/permissions';
+import { ErrorResponseDto } from '@api/common/error-response.dto';
+import { Ctx, type RequestContext } from '@api/common/request-context';
+
 import { InstitutionSettingsDto, toInstitutionSettingsDto } from './dto/institution-settings.dto';
 import { UpdateInstitutionSettingsDto } from './dto/institution-settings-input.dto';
 import { SettingsService } from './settings.service';

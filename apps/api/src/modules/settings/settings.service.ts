@@ -1,11 +1,12 @@
-import { calendarDateIn, canonicalTimeZone } from '@consilium/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 
-import { AuditService } from '../../audit/audit.service';
-import { diffSnapshots } from '../../audit/diff';
-import type { RequestContext } from '../../common/request-context';
+import { calendarDateIn, canonicalTimeZone } from '@consilium/domain';
+import { AuditService } from '@api/audit/audit.service';
+import { diffSnapshots } from '@api/audit/diff';
+import type { RequestContext } from '@api/common/request-context';
+
 import type { UpdateInstitutionSettingsDto } from './dto/institution-settings-input.dto';
 import { INSTITUTION_SETTINGS_ID, InstitutionSettings } from './institution-settings.entity';
 import { settingsRowMissing } from './settings.errors';

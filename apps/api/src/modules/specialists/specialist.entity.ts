@@ -1,5 +1,6 @@
-import type { Discipline } from '@consilium/domain';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+
+import type { Discipline } from '@consilium/domain';
 
 @Entity({ name: 'specialist' })
 export class Specialist {

@@ -1,4 +1,4 @@
-import { conflict } from '../../common/errors';
+import { conflict } from '@api/common/errors';
 
 // The specialists feature's errors, with stable codes (the `error` field of the response).
 

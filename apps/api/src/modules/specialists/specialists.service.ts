@@ -2,12 +2,13 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
 
-import { AuditService } from '../../audit/audit.service';
-import { diffSnapshots } from '../../audit/diff';
-import { notFound } from '../../common/errors';
-import { decodeCursor, Page, pageSize, toPage } from '../../common/pagination';
-import type { RequestContext } from '../../common/request-context';
-import { InjectConfig, type RuntimeConfig } from '../../config/config.module';
+import { AuditService } from '@api/audit/audit.service';
+import { diffSnapshots } from '@api/audit/diff';
+import { notFound } from '@api/common/errors';
+import { decodeCursor, Page, pageSize, toPage } from '@api/common/pagination';
+import type { RequestContext } from '@api/common/request-context';
+import { InjectConfig, type RuntimeConfig } from '@api/config/config.module';
+
 import { User } from '../users/user.entity';
 import type {
   CreateSpecialistDto,

@@ -9,12 +9,13 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 
-import { Authenticated } from '../../auth/decorators';
-import { Permission } from '../../auth/permissions';
-import { ErrorResponseDto } from '../../common/error-response.dto';
-import { mapPage, Page, PageOf } from '../../common/pagination';
-import { Ctx, type RequestContext } from '../../common/request-context';
-import { UuidParam } from '../../common/uuid-param';
+import { Authenticated } from '@api/auth/decorators';
+import { Permission } from '@api/auth/permissions';
+import { ErrorResponseDto } from '@api/common/error-response.dto';
+import { mapPage, Page, PageOf } from '@api/common/pagination';
+import { Ctx, type RequestContext } from '@api/common/request-context';
+import { UuidParam } from '@api/common/uuid-param';
+
 import { toUserDto, UserDto } from './dto/user.dto';
 import { CreateUserDto, UpdateUserDto, UserQueryDto } from './dto/user-input.dto';
 import { UsersService } from './users.service';

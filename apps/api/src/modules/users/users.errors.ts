@@ -1,6 +1,5 @@
 import type { Discipline } from '@consilium/domain';
-
-import { conflict, unprocessable } from '../../common/errors';
+import { conflict, unprocessable } from '@api/common/errors';
 
 // The users feature's errors, with stable codes (the `error` field of the response).
 

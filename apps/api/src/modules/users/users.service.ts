@@ -1,15 +1,16 @@
-import type { Discipline } from '@consilium/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Brackets, DataSource, EntityManager } from 'typeorm';
 
-import { AuditService } from '../../audit/audit.service';
-import { diffSnapshots } from '../../audit/diff';
-import { hashPassword } from '../../auth/password';
-import { isUniqueViolation, notFound } from '../../common/errors';
-import { decodeCursor, Page, pageSize, toPage } from '../../common/pagination';
-import { actorOf, type RequestContext } from '../../common/request-context';
-import { InjectConfig, type RuntimeConfig } from '../../config/config.module';
+import type { Discipline } from '@consilium/domain';
+import { AuditService } from '@api/audit/audit.service';
+import { diffSnapshots } from '@api/audit/diff';
+import { hashPassword } from '@api/auth/password';
+import { isUniqueViolation, notFound } from '@api/common/errors';
+import { decodeCursor, Page, pageSize, toPage } from '@api/common/pagination';
+import { actorOf, type RequestContext } from '@api/common/request-context';
+import { InjectConfig, type RuntimeConfig } from '@api/config/config.module';
+
 import { Specialist } from '../specialists/specialist.entity';
 import type { CreateUserDto, UpdateUserDto, UserQueryDto } from './dto/user-input.dto';
 import { User } from './user.entity';

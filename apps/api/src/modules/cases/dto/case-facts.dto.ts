@@ -1,3 +1,22 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform, Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsNotEmpty,
+  IsNumber,
+  IsOptional,
+  IsString,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+  ValidateNested,
+} from 'class-validator';
+
 import {
   BRAF_STATUSES,
   type BrafStatus,
@@ -20,26 +39,8 @@ import {
   RECIST_RESPONSES,
   type RecistResponse,
 } from '@consilium/domain';
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform, Type } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  IsArray,
-  IsBoolean,
-  IsIn,
-  IsInt,
-  IsNotEmpty,
-  IsNumber,
-  IsOptional,
-  IsString,
-  Max,
-  MaxLength,
-  Min,
-  MinLength,
-  ValidateNested,
-} from 'class-validator';
+import { IsCalendarDate, trim, trimEach } from '@api/common/validation';
 
-import { IsCalendarDate, trim, trimEach } from '../../../common/validation';
 import type { CaseFactsInput, PriorTreatmentInput } from '../case-facts.mapping';
 
 export const MAX_LESIONS = 50;

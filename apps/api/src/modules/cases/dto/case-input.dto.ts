@@ -1,10 +1,11 @@
-import { CASE_STATES, type CaseState } from '@consilium/domain';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsIn, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
 
-import { PageQueryDto } from '../../../common/pagination';
-import { trim } from '../../../common/validation';
+import { CASE_STATES, type CaseState } from '@consilium/domain';
+import { PageQueryDto } from '@api/common/pagination';
+import { trim } from '@api/common/validation';
+
 import { CaseFactsInputDto } from './case-facts.dto';
 
 export class CreateCaseDto extends CaseFactsInputDto {

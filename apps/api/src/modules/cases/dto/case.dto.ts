@@ -1,3 +1,5 @@
+import { ApiProperty } from '@nestjs/swagger';
+
 import {
   BRAF_STATUSES,
   type BrafStatus,
@@ -26,10 +28,9 @@ import {
   type Role,
   ROLES,
 } from '@consilium/domain';
-import { ApiProperty } from '@nestjs/swagger';
+import { PatientSummaryDto, toPatientSummaryDto } from '@api/modules/patients/dto/patient.dto';
+import { SpecialistSummaryDto, toSpecialistSummaryDto } from '@api/modules/specialists/dto/specialist.dto';
 
-import { PatientSummaryDto, toPatientSummaryDto } from '../../patients/dto/patient.dto';
-import { SpecialistSummaryDto, toSpecialistSummaryDto } from '../../specialists/dto/specialist.dto';
 import type { BoardCase } from '../board-case.entity';
 import type { CaseEvent, CaseEventAction } from '../case-event.entity';
 import { caseFactsOf } from '../case-facts.mapping';

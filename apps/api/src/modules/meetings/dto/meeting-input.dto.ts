@@ -1,10 +1,3 @@
-import {
-  type Discipline,
-  DISCIPLINES,
-  MEETING_STATES,
-  type MeetingState,
-  parseInstantWithOffset,
-} from '@consilium/domain';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import {
@@ -29,8 +22,15 @@ import {
   type ValidationOptions,
 } from 'class-validator';
 
-import { PageQueryDto } from '../../../common/pagination';
-import { trim } from '../../../common/validation';
+import {
+  type Discipline,
+  DISCIPLINES,
+  MEETING_STATES,
+  type MeetingState,
+  parseInstantWithOffset,
+} from '@consilium/domain';
+import { PageQueryDto } from '@api/common/pagination';
+import { trim } from '@api/common/validation';
 
 export const DURATION_MIN_MINUTES = 5;
 export const DURATION_MAX_MINUTES = 720;

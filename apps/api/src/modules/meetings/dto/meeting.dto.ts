@@ -1,3 +1,5 @@
+import { ApiProperty, OmitType } from '@nestjs/swagger';
+
 import {
   CASE_STATES,
   type CaseState,
@@ -13,13 +15,12 @@ import {
   type Role,
   ROLES,
 } from '@consilium/domain';
-import { ApiProperty, OmitType } from '@nestjs/swagger';
+import type { BoardCase } from '@api/modules/cases/board-case.entity';
+import { ReadinessDto } from '@api/modules/cases/dto/case.dto';
+import { PatientSummaryDto, toPatientSummaryDto } from '@api/modules/patients/dto/patient.dto';
+import { SpecialistSummaryDto, toSpecialistSummaryDto } from '@api/modules/specialists/dto/specialist.dto';
+import type { Specialist } from '@api/modules/specialists/specialist.entity';
 
-import type { BoardCase } from '../../cases/board-case.entity';
-import { ReadinessDto } from '../../cases/dto/case.dto';
-import { PatientSummaryDto, toPatientSummaryDto } from '../../patients/dto/patient.dto';
-import { SpecialistSummaryDto, toSpecialistSummaryDto } from '../../specialists/dto/specialist.dto';
-import type { Specialist } from '../../specialists/specialist.entity';
 import type { Attendance } from '../attendance.entity';
 import type { CalendarFeedLink } from '../calendar.service';
 import type { NoteWithCorrections } from '../discussion.service';

@@ -2,8 +2,9 @@ import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsIn, IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
 
-import { PageQueryDto } from '../../../common/pagination';
-import { IsCalendarDate, trim } from '../../../common/validation';
+import { PageQueryDto } from '@api/common/pagination';
+import { IsCalendarDate, trim } from '@api/common/validation';
+
 import { PATIENT_SEXES, type PatientSex } from '../patient.entity';
 
 // MRNs are compared without regard to case or surrounding spaces, so they are stored upper-cased.

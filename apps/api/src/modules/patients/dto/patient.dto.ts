@@ -1,5 +1,6 @@
-import { CASE_STATES, type CaseState, PRIMARY_SITES, type PrimarySite } from '@consilium/domain';
 import { ApiProperty } from '@nestjs/swagger';
+
+import { CASE_STATES, type CaseState, PRIMARY_SITES, type PrimarySite } from '@consilium/domain';
 
 import { Patient, PATIENT_SEXES, type PatientSex } from '../patient.entity';
 import type { PatientWithCases } from '../patients.service';

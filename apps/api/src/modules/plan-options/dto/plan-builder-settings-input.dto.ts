@@ -1,6 +1,7 @@
-import type { PlanBuilderThresholds } from '@consilium/plan-builder';
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsNumber, IsOptional } from 'class-validator';
+
+import type { PlanBuilderThresholds } from '@consilium/plan-builder';
 
 const finite = { allowNaN: false, allowInfinity: false };
 

@@ -1,10 +1,11 @@
+import { ApiProperty } from '@nestjs/swagger';
+
 import {
   DEFAULT_THRESHOLDS,
   type PlanBuilderThresholds,
   resolveThresholds,
   RULE_SET_VERSION,
 } from '@consilium/plan-builder';
-import { ApiProperty } from '@nestjs/swagger';
 
 import type { PlanBuilderSettings } from '../plan-builder-settings.entity';
 

@@ -1,3 +1,5 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+
 import { MODALITY_CODES, type ModalityCode } from '@consilium/domain';
 import {
   type AgentCode,
@@ -10,7 +12,6 @@ import {
   type Verdict,
   VERDICTS,
 } from '@consilium/plan-builder';
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 
 import { PlanBuilderThresholdsDto } from './plan-builder-settings.dto';
 

@@ -1,5 +1,3 @@
-import { type Vote,VOTES } from '@consilium/domain';
-import type { StepDetails } from '@consilium/plan-builder';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import {
@@ -20,7 +18,10 @@ import {
   ValidateNested,
 } from 'class-validator';
 
-import { trim } from '../../../common/validation';
+import { type Vote,VOTES } from '@consilium/domain';
+import type { StepDetails } from '@consilium/plan-builder';
+import { trim } from '@api/common/validation';
+
 import { PLAN_INTENTS, type PlanIntent } from '../proposal.entity';
 
 export const MAX_STEPS = 10;

@@ -1,3 +1,5 @@
+import { ApiProperty } from '@nestjs/swagger';
+
 import {
   MODALITY_CODES,
   type ModalityCode,
@@ -6,11 +8,10 @@ import {
   type VoteTally,
 } from '@consilium/domain';
 import { type AgentCode, type JudgedStep, type Verdict,VERDICTS } from '@consilium/plan-builder';
-import { ApiProperty } from '@nestjs/swagger';
+import { AGENT_CODES, PlanOptionsDto, ReasonDto } from '@api/modules/plan-options/dto/plan-options.dto';
+import { SpecialistSummaryDto, toSpecialistSummaryDto } from '@api/modules/specialists/dto/specialist.dto';
+import type { User } from '@api/modules/users/user.entity';
 
-import { AGENT_CODES, PlanOptionsDto, ReasonDto } from '../../plan-options/dto/plan-options.dto';
-import { SpecialistSummaryDto, toSpecialistSummaryDto } from '../../specialists/dto/specialist.dto';
-import type { User } from '../../users/user.entity';
 import { PLAN_INTENTS, type PlanIntent, PROPOSAL_STATUSES, type ProposalStatus } from '../proposal.entity';
 import type { CurrentVote, ProposalWithVotes } from '../proposals.service';
 import type { Vote } from '../vote.entity';

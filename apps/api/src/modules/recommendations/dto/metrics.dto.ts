@@ -1,5 +1,6 @@
-import { type Discipline,DISCIPLINES, median } from '@consilium/domain';
 import { ApiProperty } from '@nestjs/swagger';
+
+import { type Discipline,DISCIPLINES, median } from '@consilium/domain';
 
 import type { BoardAggregates } from '../metrics.service';
 

@@ -1,14 +1,14 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import { IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
+
 import {
   FOLLOW_UP_REASONS,
   FOLLOW_UP_STATUSES,
   type FollowUpReason,
   type FollowUpStatus,
 } from '@consilium/domain';
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform } from 'class-transformer';
-import { IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
-
-import { trim } from '../../../common/validation';
+import { trim } from '@api/common/validation';
 
 export class RecordFollowUpDto {
   @ApiProperty({ enum: FOLLOW_UP_STATUSES })

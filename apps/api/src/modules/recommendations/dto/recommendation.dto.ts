@@ -1,3 +1,5 @@
+import { ApiProperty } from '@nestjs/swagger';
+
 import {
   FOLLOW_UP_REASONS,
   FOLLOW_UP_STATUSES,
@@ -9,20 +11,19 @@ import {
   type Vote as VoteValue,
   VOTES,
 } from '@consilium/domain';
-import { ApiProperty } from '@nestjs/swagger';
-
-import { QuorumDto, toQuorumDto } from '../../meetings/dto/meeting.dto';
-import { PatientSummaryDto, toPatientSummaryDto } from '../../patients/dto/patient.dto';
-import { ReasonDto } from '../../plan-options/dto/plan-options.dto';
+import { QuorumDto, toQuorumDto } from '@api/modules/meetings/dto/meeting.dto';
+import { PatientSummaryDto, toPatientSummaryDto } from '@api/modules/patients/dto/patient.dto';
+import { ReasonDto } from '@api/modules/plan-options/dto/plan-options.dto';
 import {
   PlanUserDto,
   ProposalStepDto,
   toPlanUserDto,
   toStepDtos,
   VoteTallyDto,
-} from '../../proposals/dto/proposal.dto';
-import { PLAN_INTENTS, type PlanIntent } from '../../proposals/proposal.entity';
-import { SpecialistSummaryDto, toSpecialistSummaryDto } from '../../specialists/dto/specialist.dto';
+} from '@api/modules/proposals/dto/proposal.dto';
+import { PLAN_INTENTS, type PlanIntent } from '@api/modules/proposals/proposal.entity';
+import { SpecialistSummaryDto, toSpecialistSummaryDto } from '@api/modules/specialists/dto/specialist.dto';
+
 import type { FollowUp } from '../follow-up.entity';
 import type { RecommendationRecord } from '../recommendations.service';
 

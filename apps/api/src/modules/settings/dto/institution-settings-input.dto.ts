@@ -1,4 +1,3 @@
-import { type Discipline,DISCIPLINES } from '@consilium/domain';
 import { ApiProperty } from '@nestjs/swagger';
 import {
   ArrayMaxSize,
@@ -13,6 +12,8 @@ import {
   MaxLength,
   Min,
 } from 'class-validator';
+
+import { type Discipline,DISCIPLINES } from '@consilium/domain';
 
 export const IMAGING_WINDOW_MIN_DAYS = 1;
 export const IMAGING_WINDOW_MAX_DAYS = 365;

@@ -1,4 +1,3 @@
-import { type Discipline,DISCIPLINES } from '@consilium/domain';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import {
@@ -13,8 +12,9 @@ import {
   MinLength,
 } from 'class-validator';
 
-import { PageQueryDto } from '../../../common/pagination';
-import { trim, trimEach } from '../../../common/validation';
+import { type Discipline,DISCIPLINES } from '@consilium/domain';
+import { PageQueryDto } from '@api/common/pagination';
+import { trim, trimEach } from '@api/common/validation';
 
 export class CreateSpecialistDto {
   @ApiProperty({ example: 'Prof. Dr Hanna Visser' })

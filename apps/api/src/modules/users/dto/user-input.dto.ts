@@ -1,4 +1,3 @@
-import { type Discipline, DISCIPLINES, type Role,ROLES } from '@consilium/domain';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import {
@@ -13,9 +12,10 @@ import {
   ValidateIf,
 } from 'class-validator';
 
-import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../../../auth/password';
-import { PageQueryDto } from '../../../common/pagination';
-import { trim } from '../../../common/validation';
+import { type Discipline, DISCIPLINES, type Role,ROLES } from '@consilium/domain';
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '@api/auth/password';
+import { PageQueryDto } from '@api/common/pagination';
+import { trim } from '@api/common/validation';
 
 export class CreateUserDto {
   @ApiProperty({ example: 'a.surgeon@hospital.example' })
