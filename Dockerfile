@@ -1,15 +1,16 @@
 # syntax=docker/dockerfile:1
-# Consilium API. Expects DATABASE_URL (the app's role), MIGRATION_DATABASE_URL (the schema owner's, for
-# the migrations at start; docs/adr/0008) and JWT_SECRET (see .env.example); the embedded PostgreSQL
-# is for development and is not used in the container.
+# Consilium: the API and the web app it serves. Expects DATABASE_URL (the app's role),
+# MIGRATION_DATABASE_URL (the schema owner's, for the migrations at start; docs/adr/0008) and
+# JWT_SECRET (see .env.example); the embedded PostgreSQL is for development, not for the container.
 FROM node:22-bookworm-slim AS build
 WORKDIR /app
 ENV NX_DAEMON=false NX_NO_CLOUD=true
 COPY package.json package-lock.json ./
 RUN npm ci
 COPY . .
-RUN npx tsc -p apps/api/tsconfig.app.json && npx tsc-alias -p apps/api/tsconfig.app.json \
- && npm prune --omit=dev
+# The API and the web app it serves at / (dist/apps/web); the browser packages are devDependencies
+# and go with the prune.
+RUN npm run build && npm prune --omit=dev
 
 FROM node:22-bookworm-slim
 WORKDIR /app
