@@ -1,6 +1,7 @@
-import { Button, Group, Stack } from '@mantine/core';
+import { Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 
+import { LoadMore } from '../../components/LoadMore';
 import { PageTitle } from '../../components/PageTitle';
 import { QueryState } from '../../components/QueryState';
 import { useInstitutionSettings, useUsers } from './use-users';
@@ -21,17 +22,7 @@ export function UsersPage() {
               users={users.data?.items ?? []}
               timeZone={settings.data?.timeZone}
             />
-            {users.hasNextPage && (
-              <Group>
-                <Button
-                  variant="default"
-                  onClick={() => void users.fetchNextPage()}
-                  loading={users.isFetchingNextPage}
-                >
-                  {t('common.loadMore')}
-                </Button>
-              </Group>
-            )}
+            <LoadMore query={users} />
           </>
         )}
       </QueryState>

@@ -1,11 +1,12 @@
-import { Button, Group, Select, Stack } from '@mantine/core';
+import { Select, Stack } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
+import { LoadMore } from '../../components/LoadMore';
 import { PageTitle } from '../../components/PageTitle';
 import { QueryState } from '../../components/QueryState';
 import { CasesTable } from './CasesTable';
-import { type CaseStatus,useCases } from './use-cases';
+import { type CaseStatus, useCases } from './use-cases';
 
 const STATUSES: CaseStatus[] = [
   'draft',
@@ -39,17 +40,7 @@ export function CasesPage() {
         {() => (
           <>
             <CasesTable label={t('cases.title')} cases={cases.data?.items ?? []} empty={t('cases.none')} />
-            {cases.hasNextPage && (
-              <Group>
-                <Button
-                  variant="default"
-                  onClick={() => void cases.fetchNextPage()}
-                  loading={cases.isFetchingNextPage}
-                >
-                  {t('common.loadMore')}
-                </Button>
-              </Group>
-            )}
+            <LoadMore query={cases} />
           </>
         )}
       </QueryState>
