@@ -1,4 +1,4 @@
-import { type Role,ROLES } from '@consilium/domain';
+import { type Role, ROLES } from '@consilium/domain';
 
 import { hasPermission } from '../src/auth/permissions';
 import { concretePath, listRoutes, type RouteInfo } from './support/routes';

@@ -1,6 +1,6 @@
 import { createHmac } from 'node:crypto';
 
-import { TEST_PASSWORD,TestApp } from './support/test-app';
+import { TEST_PASSWORD, TestApp } from './support/test-app';
 
 function forgeToken(payload: object, secret: string, alg = 'HS256'): string {
   const enc = (o: object) => Buffer.from(JSON.stringify(o)).toString('base64url');

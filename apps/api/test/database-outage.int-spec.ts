@@ -1,7 +1,7 @@
 import { Client } from 'pg';
 
 import { TcpProxy } from './support/tcp-proxy';
-import { TEST_PASSWORD,TestApp } from './support/test-app';
+import { TEST_PASSWORD, TestApp } from './support/test-app';
 
 // The database goes away, or stops answering, under a running app: every route answers 503 with
 // Retry-After and no internals (never a 401 that would make a client drop its token), requests

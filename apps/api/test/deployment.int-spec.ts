@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 
-import { TEST_PASSWORD,TestApp } from './support/test-app';
+import { TEST_PASSWORD, TestApp } from './support/test-app';
 
 // A deployment behind one trusted TLS-terminating load balancer (TRUST_PROXY=1), with a browser
 // app on another origin (CORS_ORIGINS). The client address is the entry that proxy appended to

@@ -1,4 +1,4 @@
-import { type Role,ROLES } from '@consilium/domain';
+import { type Role, ROLES } from '@consilium/domain';
 
 import { hasPermission } from '../src/auth/permissions';
 import { createCase, createPatient, patientBody, readyCaseBody } from './support/cases';

@@ -1,5 +1,5 @@
 import { AuthService } from '../src/auth/auth.service';
-import { TEST_PASSWORD,TestApp } from './support/test-app';
+import { TEST_PASSWORD, TestApp } from './support/test-app';
 
 describe('graceful shutdown', () => {
   it('lets in-flight requests finish before the pool closes', async () => {

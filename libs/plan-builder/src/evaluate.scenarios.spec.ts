@@ -1,6 +1,6 @@
 import { MODALITY_CODES, type ModalityCode } from '@consilium/domain';
 
-import { evaluatePlanOptions, type PlanEvaluation,RULE_SET_VERSION } from './evaluate';
+import { evaluatePlanOptions, type PlanEvaluation, RULE_SET_VERSION } from './evaluate';
 import {
   buildFacts,
   buildKnownFacts,

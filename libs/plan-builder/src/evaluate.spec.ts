@@ -1,4 +1,4 @@
-import { evaluatePlanOptions, judgeStep, type PlanEvaluation,RULE_SET_VERSION } from './evaluate';
+import { evaluatePlanOptions, judgeStep, type PlanEvaluation, RULE_SET_VERSION } from './evaluate';
 import type { Reason } from './rules/rule';
 import { buildKnownFacts, lesionsOf, stepVerdict, TODAY } from './testing/build-facts';
 import { DEFAULT_THRESHOLDS } from './thresholds';

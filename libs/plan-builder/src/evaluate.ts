@@ -1,11 +1,11 @@
 import type { CaseFacts, ModalityCode, Refusal } from '@consilium/domain';
 
-import { type AgentCode,MODALITY_CATALOGUE } from './catalogue';
+import { type AgentCode, MODALITY_CATALOGUE } from './catalogue';
 import { RULES } from './rules';
 import { isoDateToDayNumber } from './rules/facts';
 import type { Reason } from './rules/rule';
-import { type PlanBuilderThresholds,resolveThresholds, validateThresholds } from './thresholds';
-import { bestVerdict, type Verdict,worstVerdict } from './verdict';
+import { type PlanBuilderThresholds, resolveThresholds, validateThresholds } from './thresholds';
+import { bestVerdict, type Verdict, worstVerdict } from './verdict';
 
 // Stored with every recommendation; bump it whenever a rule, its wording or a default threshold changes.
 export const RULE_SET_VERSION = '1.0.0';

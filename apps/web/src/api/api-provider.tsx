@@ -1,6 +1,6 @@
-import { createContext, type ReactNode,useContext, useMemo, useState } from 'react';
+import { createContext, type ReactNode, useContext, useMemo, useState } from 'react';
 
-import { type ApiClient, type ApiClientOptions,createApiClient } from './client';
+import { type ApiClient, type ApiClientOptions, createApiClient } from './client';
 
 interface ApiContextValue {
   client: ApiClient;

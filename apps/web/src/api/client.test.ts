@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 
 import { json } from '../test/render';
-import { type ApiClientOptions,ApiError, createApiClient, unwrap } from './client';
+import { type ApiClientOptions, ApiError, createApiClient, unwrap } from './client';
 
 function clientWith(responses: Response[], overrides: Partial<ApiClientOptions> = {}) {
   const requests: Request[] = [];

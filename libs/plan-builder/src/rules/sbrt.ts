@@ -2,7 +2,7 @@ import type { CaseFacts } from '@consilium/domain';
 
 import type { PlanBuilderThresholds } from '../thresholds';
 import { largestLesion, lesionFacts } from './facts';
-import { defineRule, type Reason, type Say,unknown } from './rule';
+import { defineRule, type Reason, type Say, unknown } from './rule';
 
 const SOURCE = 'Radiat Oncol 2018;13:234 (PMC6258482)';
 

@@ -1,7 +1,7 @@
 import { isColorectal } from '@consilium/domain';
 
 import { hasPriorSystemicTherapy, isoDateToDayNumber } from './facts';
-import { defineRule, type Reason,unknown } from './rule';
+import { defineRule, type Reason, unknown } from './rule';
 
 export const tgtEgfrRas = defineRule({
   id: 'TGT-EGFR-RAS',

@@ -2,8 +2,8 @@ import { type CaseFacts, emptyCaseFacts, type LiverLesion, type PriorTreatment }
 
 import { judgeStep, type PlanEvaluation, type StepVerdict } from '../evaluate';
 import type { Reason, Rule } from '../rules/rule';
-import { type PlanBuilderThresholds,resolveThresholds } from '../thresholds';
-import { type Verdict,worstVerdict } from '../verdict';
+import { type PlanBuilderThresholds, resolveThresholds } from '../thresholds';
+import { type Verdict, worstVerdict } from '../verdict';
 
 // Test builders: every fact unknown unless the test says otherwise.
 export const TODAY = '2025-03-10';

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 
-import { type Discipline,parseInstantWithOffset } from '@consilium/domain';
+import { type Discipline, parseInstantWithOffset } from '@consilium/domain';
 import { validationException } from '@api/common/validation';
 
 import { DEFAULT_METRICS_DAYS, MAX_METRICS_DAYS, type MetricsQueryDto } from './dto/metrics-input.dto';

@@ -1,7 +1,7 @@
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 
 import { useApi } from '../../api/api-provider';
-import { type Schemas,unwrap } from '../../api/client';
+import { type Schemas, unwrap } from '../../api/client';
 
 export type User = Schemas['UserDto'];
 

@@ -4,7 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 
 import { AppRoutes } from '../../app';
 import { CLINICIAN, EMPTY_PAGE, loginResponse } from '../../test/fixtures';
-import { type FakeFetch,json, renderWithApp } from '../../test/render';
+import { type FakeFetch, json, renderWithApp } from '../../test/render';
 
 /** A fake API: each path answers what the test says; anything else is a test failure. */
 function api(routes: Record<string, (request: Request) => Response>) {

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 
 import { useApi } from '../../api/api-provider';
-import { type Schemas,unwrap } from '../../api/client';
+import { type Schemas, unwrap } from '../../api/client';
 import { ME_QUERY_KEY } from './session';
 
 export type Me = Schemas['MeDto'];

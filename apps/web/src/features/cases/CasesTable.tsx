@@ -1,7 +1,7 @@
 import { Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 
-import { type Column,DataTable } from '../../components/DataTable';
+import { type Column, DataTable } from '../../components/DataTable';
 import { useFormatters } from '../../components/format';
 import { CaseStatusBadge } from './CaseStatusBadge';
 import type { CaseSummary } from './use-cases';

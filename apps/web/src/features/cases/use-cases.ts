@@ -1,7 +1,7 @@
 import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
 
 import { useApi } from '../../api/api-provider';
-import { type Schemas,unwrap } from '../../api/client';
+import { type Schemas, unwrap } from '../../api/client';
 import type { paths } from '../../api/schema';
 
 export type CaseSummary = Schemas['CaseDto'];

@@ -7,7 +7,7 @@ import { PageTitle } from '../../components/PageTitle';
 import { QueryState } from '../../components/QueryState';
 import { useInstitutionSettings, useUsers } from '../admin/use-users';
 import { UsersTable } from '../admin/UsersTable';
-import { type Me,useMe } from '../auth/use-me';
+import { type Me, useMe } from '../auth/use-me';
 import { CasesTable } from '../cases/CasesTable';
 import { useCases } from '../cases/use-cases';
 import { MeetingsTable } from '../meetings/MeetingsTable';

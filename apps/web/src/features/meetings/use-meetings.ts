@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 
 import { useApi } from '../../api/api-provider';
-import { type Schemas,unwrap } from '../../api/client';
+import { type Schemas, unwrap } from '../../api/client';
 
 export type MeetingSummary = Schemas['MeetingSummaryDto'];
 export type MeetingStatus = MeetingSummary['status'];

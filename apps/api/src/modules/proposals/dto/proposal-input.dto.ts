@@ -18,7 +18,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 
-import { type Vote,VOTES } from '@consilium/domain';
+import { type Vote, VOTES } from '@consilium/domain';
 import type { StepDetails } from '@consilium/plan-builder';
 import { trim } from '@api/common/validation';
 

@@ -7,7 +7,7 @@ import {
   VOTES,
   type VoteTally,
 } from '@consilium/domain';
-import { type AgentCode, type JudgedStep, type Verdict,VERDICTS } from '@consilium/plan-builder';
+import { type AgentCode, type JudgedStep, type Verdict, VERDICTS } from '@consilium/plan-builder';
 import { AGENT_CODES, PlanOptionsDto, ReasonDto } from '@api/modules/plan-options/dto/plan-options.dto';
 import { SpecialistSummaryDto, toSpecialistSummaryDto } from '@api/modules/specialists/dto/specialist.dto';
 import type { User } from '@api/modules/users/user.entity';

@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 
-import { type Discipline,DISCIPLINES, median } from '@consilium/domain';
+import { type Discipline, DISCIPLINES, median } from '@consilium/domain';
 
 import type { BoardAggregates } from '../metrics.service';
 

@@ -13,7 +13,7 @@ import {
   Min,
 } from 'class-validator';
 
-import { type Discipline,DISCIPLINES } from '@consilium/domain';
+import { type Discipline, DISCIPLINES } from '@consilium/domain';
 
 export const IMAGING_WINDOW_MIN_DAYS = 1;
 export const IMAGING_WINDOW_MAX_DAYS = 365;

@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 
-import { type Discipline,DISCIPLINES } from '@consilium/domain';
+import { type Discipline, DISCIPLINES } from '@consilium/domain';
 
 import type { InstitutionSettings } from '../institution-settings.entity';
 

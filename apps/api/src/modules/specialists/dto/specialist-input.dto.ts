@@ -12,7 +12,7 @@ import {
   MinLength,
 } from 'class-validator';
 
-import { type Discipline,DISCIPLINES } from '@consilium/domain';
+import { type Discipline, DISCIPLINES } from '@consilium/domain';
 import { PageQueryDto } from '@api/common/pagination';
 import { trim, trimEach } from '@api/common/validation';
 

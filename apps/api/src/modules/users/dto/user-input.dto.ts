@@ -12,7 +12,7 @@ import {
   ValidateIf,
 } from 'class-validator';
 
-import { type Discipline, DISCIPLINES, type Role,ROLES } from '@consilium/domain';
+import { type Discipline, DISCIPLINES, type Role, ROLES } from '@consilium/domain';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '@api/auth/password';
 import { PageQueryDto } from '@api/common/pagination';
 import { trim } from '@api/common/validation';

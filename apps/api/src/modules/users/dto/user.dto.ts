@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 
-import { type Discipline, DISCIPLINES, type Role,ROLES } from '@consilium/domain';
+import { type Discipline, DISCIPLINES, type Role, ROLES } from '@consilium/domain';
 
 import type { User } from '../user.entity';
 
