@@ -11,6 +11,7 @@ import { HttpExceptionFilter } from './common/http-exception.filter';
 import { registerHttpHardening, trackRoutes } from './common/http-hardening';
 import { registerInputGuards } from './common/input-guards';
 import { PinoNestLogger } from './common/logger';
+import { completeDocument, operationId } from './common/openapi';
 import { createValidationPipe } from './common/validation';
 import type { RuntimeConfig } from './config/config.module';
 import { serveWebApp } from './web/serve-web-app';
@@ -67,17 +68,21 @@ export async function createApp(config: RuntimeConfig, logger: Logger): Promise<
     if (closing) reply.header('connection', 'close');
   });
 
-  const document = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder()
-      .setTitle('Consilium API')
-      .setDescription(
-        'Case manager for multidisciplinary tumour boards. Every route needs a bearer token unless marked public; ' +
-          'errors have the shape { statusCode, error, message, details? }.',
-      )
-      .setVersion('0.1.0')
-      .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' })
-      .build(),
+  const document = completeDocument(
+    SwaggerModule.createDocument(
+      app,
+      new DocumentBuilder()
+        .setTitle('Consilium API')
+        .setDescription(
+          'Case manager for multidisciplinary tumour boards. Every route needs a bearer token unless marked public; ' +
+            'errors have the shape { statusCode, error, message, details? }.',
+        )
+        .setVersion('0.1.0')
+        .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' })
+        .addServer('/')
+        .build(),
+      { operationIdFactory: operationId },
+    ),
   );
   SwaggerModule.setup('api/docs', app, document, {
     jsonDocumentUrl: 'api/docs-json',

@@ -12,6 +12,8 @@ import { loadConfig } from '@api/config/app-config';
 import type { RuntimeConfig } from '@api/config/config.module';
 import { UsersService } from '@api/modules/users/users.service';
 
+import { OpenApiContract, type OpenApiDocument } from './openapi-contract';
+
 export const TEST_PASSWORD = 'correct horse battery staple';
 
 export interface TestResponse<T = any> {
@@ -61,6 +63,8 @@ export class TestApp {
     readonly database: string,
     /** The schema owner's URL on that database (the app itself runs as the runtime login). */
     readonly ownerUrl: string,
+    /** The document this app serves at /api/docs-json, which every response is checked against. */
+    private readonly contract: OpenApiContract,
   ) {}
 
   /** `connectThrough` rewrites the app's database URL, e.g. to go through a `TcpProxy`. */
@@ -85,7 +89,8 @@ export class TestApp {
       ...overrides,
     };
     const app = await createApp(config, logger ?? pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }));
-    return new TestApp(app, config, database, ownerUrl);
+    const document = (await app.inject({ method: 'GET', url: '/api/docs-json' })).json<OpenApiDocument>();
+    return new TestApp(app, config, database, ownerUrl, new OpenApiContract(document));
   }
 
   async close(): Promise<void> {
@@ -119,9 +124,21 @@ export class TestApp {
       remoteAddress: options.ip ?? '127.0.0.1',
       ...(options.body !== undefined ? { payload: options.body as object } : {}),
     });
+    const contentType = (response.headers['content-type'] ?? '').toString();
     let body: unknown = response.body;
-    if ((response.headers['content-type'] ?? '').toString().includes('application/json'))
-      body = response.json();
+    if (contentType.includes('application/json')) body = response.json();
+    const problems = this.contract.check({
+      method,
+      url,
+      status: response.statusCode,
+      contentType,
+      body,
+      rawBody: response.body,
+    });
+    if (problems.length > 0)
+      throw new Error(
+        `${method} ${url} answered ${response.statusCode}, not as documented:\n${problems.join('\n')}`,
+      );
     return { status: response.statusCode, body: body as T, headers: response.headers };
   }
 

@@ -9,7 +9,7 @@ export interface paths {
       cookie?: never;
     };
     /** Liveness and database status, for load balancers and monitors */
-    get: operations['HealthController_health'];
+    get: operations['healthHealth'];
     put?: never;
     post?: never;
     delete?: never;
@@ -26,7 +26,7 @@ export interface paths {
       cookie?: never;
     };
     /** The audit log, newest first, filterable by actor, entity, action and time */
-    get: operations['AuditController_list'];
+    get: operations['auditList'];
     put?: never;
     post?: never;
     delete?: never;
@@ -45,7 +45,7 @@ export interface paths {
     get?: never;
     put?: never;
     /** Exchange email and password for an access token */
-    post: operations['AuthController_login'];
+    post: operations['authLogin'];
     delete?: never;
     options?: never;
     head?: never;
@@ -60,7 +60,7 @@ export interface paths {
       cookie?: never;
     };
     /** The signed-in user, with their permissions */
-    get: operations['AuthController_me'];
+    get: operations['authMe'];
     put?: never;
     post?: never;
     delete?: never;
@@ -77,11 +77,11 @@ export interface paths {
       cookie?: never;
     };
     /** The account's recent failed logins by address, and whether it is locked out */
-    get: operations['LoginLocksController_get'];
+    get: operations['loginLocksGet'];
     put?: never;
     post?: never;
     /** Clear the account's failed logins, ending any lock-out (audited) */
-    delete: operations['LoginLocksController_clear'];
+    delete: operations['loginLocksClear'];
     options?: never;
     head?: never;
     patch?: never;
@@ -95,10 +95,10 @@ export interface paths {
       cookie?: never;
     };
     /** List accounts, oldest first */
-    get: operations['UsersController_list'];
+    get: operations['usersList'];
     put?: never;
     /** Create an account (a clinician also gets a specialist profile) */
-    post: operations['UsersController_create'];
+    post: operations['usersCreate'];
     delete?: never;
     options?: never;
     head?: never;
@@ -113,14 +113,14 @@ export interface paths {
       cookie?: never;
     };
     /** One account */
-    get: operations['UsersController_get'];
+    get: operations['usersGet'];
     put?: never;
     post?: never;
     delete?: never;
     options?: never;
     head?: never;
     /** Change name, role, discipline, password or active flag */
-    patch: operations['UsersController_update'];
+    patch: operations['usersUpdate'];
     trace?: never;
   };
   '/api/specialists': {
@@ -131,10 +131,10 @@ export interface paths {
       cookie?: never;
     };
     /** List specialists by name, optionally of one discipline */
-    get: operations['SpecialistsController_list'];
+    get: operations['specialistsList'];
     put?: never;
     /** Add a specialist profile (possibly without a user account, e.g. a visiting expert) */
-    post: operations['SpecialistsController_create'];
+    post: operations['specialistsCreate'];
     delete?: never;
     options?: never;
     head?: never;
@@ -149,14 +149,14 @@ export interface paths {
       cookie?: never;
     };
     /** One specialist */
-    get: operations['SpecialistsController_get'];
+    get: operations['specialistsGet'];
     put?: never;
     post?: never;
     delete?: never;
     options?: never;
     head?: never;
     /** Change name, discipline, institution or sub-specialties */
-    patch: operations['SpecialistsController_update'];
+    patch: operations['specialistsUpdate'];
     trace?: never;
   };
   '/api/settings/institution': {
@@ -167,9 +167,9 @@ export interface paths {
       cookie?: never;
     };
     /** The institution's settings (imaging window, time zone, quorum disciplines) */
-    get: operations['SettingsController_get'];
+    get: operations['settingsGet'];
     /** Replace the institution's settings (audited with before and after) */
-    put: operations['SettingsController_update'];
+    put: operations['settingsUpdate'];
     post?: never;
     delete?: never;
     options?: never;
@@ -185,10 +185,10 @@ export interface paths {
       cookie?: never;
     };
     /** Search patients by MRN prefix or part of the name, alphabetical */
-    get: operations['PatientsController_list'];
+    get: operations['patientsList'];
     put?: never;
     /** Register a patient (clinician or coordinator) */
-    post: operations['PatientsController_create'];
+    post: operations['patientsCreate'];
     delete?: never;
     options?: never;
     head?: never;
@@ -203,14 +203,14 @@ export interface paths {
       cookie?: never;
     };
     /** One patient with a summary of the patient's cases */
-    get: operations['PatientsController_get'];
+    get: operations['patientsGet'];
     put?: never;
     post?: never;
     delete?: never;
     options?: never;
     head?: never;
     /** Correct a patient's MRN, name, birth date or sex (clinician or coordinator) */
-    patch: operations['PatientsController_update'];
+    patch: operations['patientsUpdate'];
     trace?: never;
   };
   '/api/cases': {
@@ -221,10 +221,10 @@ export interface paths {
       cookie?: never;
     };
     /** List cases, newest first, by status, patient, presenting specialist or text */
-    get: operations['CasesController_list'];
+    get: operations['casesList'];
     put?: never;
     /** Prepare a case for the board (starts in draft) */
-    post: operations['CasesController_create'];
+    post: operations['casesCreate'];
     delete?: never;
     options?: never;
     head?: never;
@@ -239,14 +239,14 @@ export interface paths {
       cookie?: never;
     };
     /** One case with its patient and presenting specialist */
-    get: operations['CasesController_get'];
+    get: operations['casesGet'];
     put?: never;
     post?: never;
     delete?: never;
     options?: never;
     head?: never;
     /** Change facts (null clears one) until the case is decided; audited before/after */
-    patch: operations['CasesController_update'];
+    patch: operations['casesUpdate'];
     trace?: never;
   };
   '/api/cases/{id}/readiness': {
@@ -257,7 +257,7 @@ export interface paths {
       cookie?: never;
     };
     /** The readiness checklist: what the case still lacks before it can be submitted */
-    get: operations['CasesController_readiness'];
+    get: operations['casesReadiness'];
     put?: never;
     post?: never;
     delete?: never;
@@ -274,7 +274,7 @@ export interface paths {
       cookie?: never;
     };
     /** The case's immutable history (who, when, from, to, reason), oldest first */
-    get: operations['CasesController_events'];
+    get: operations['casesEvents'];
     put?: never;
     post?: never;
     delete?: never;
@@ -293,7 +293,7 @@ export interface paths {
     get?: never;
     put?: never;
     /** Submit a draft to the board once the readiness checklist is met */
-    post: operations['CasesController_submit'];
+    post: operations['casesSubmit'];
     delete?: never;
     options?: never;
     head?: never;
@@ -310,7 +310,7 @@ export interface paths {
     get?: never;
     put?: never;
     /** Accept a submitted case for the board (coordinator) */
-    post: operations['CasesController_accept'];
+    post: operations['casesAccept'];
     delete?: never;
     options?: never;
     head?: never;
@@ -327,7 +327,7 @@ export interface paths {
     get?: never;
     put?: never;
     /** Return a submitted case to its author as a draft, with a reason (coordinator) */
-    post: operations['CasesController_returnToDraft'];
+    post: operations['casesReturnToDraft'];
     delete?: never;
     options?: never;
     head?: never;
@@ -344,7 +344,7 @@ export interface paths {
     get?: never;
     put?: never;
     /** Withdraw a case that has not been decided, with a reason */
-    post: operations['CasesController_withdraw'];
+    post: operations['casesWithdraw'];
     delete?: never;
     options?: never;
     head?: never;
@@ -359,10 +359,10 @@ export interface paths {
       cookie?: never;
     };
     /** List meetings by start time (soonest first), optionally from/to and status */
-    get: operations['MeetingsController_list'];
+    get: operations['meetingsList'];
     put?: never;
     /** Schedule a board meeting (coordinator); overlapping bookings come back as warnings */
-    post: operations['MeetingsController_create'];
+    post: operations['meetingsCreate'];
     delete?: never;
     options?: never;
     head?: never;
@@ -377,14 +377,14 @@ export interface paths {
       cookie?: never;
     };
     /** One meeting with its agenda (cases, patients, readiness), attendance, quorum and warnings */
-    get: operations['MeetingsController_get'];
+    get: operations['meetingsGet'];
     put?: never;
     post?: never;
     delete?: never;
     options?: never;
     head?: never;
     /** Change a planned meeting (null clears location or videoUrl; one must remain) */
-    patch: operations['MeetingsController_update'];
+    patch: operations['meetingsUpdate'];
     trace?: never;
   };
   '/api/meetings/{id}/start': {
@@ -397,7 +397,7 @@ export interface paths {
     get?: never;
     put?: never;
     /** Start a planned meeting (planned → in_progress) */
-    post: operations['MeetingsController_start'];
+    post: operations['meetingsStart'];
     delete?: never;
     options?: never;
     head?: never;
@@ -414,7 +414,7 @@ export interface paths {
     get?: never;
     put?: never;
     /** Close a meeting in progress; each case still scheduled on it (no plan adopted) is deferred */
-    post: operations['MeetingsController_close'];
+    post: operations['meetingsClose'];
     delete?: never;
     options?: never;
     head?: never;
@@ -431,7 +431,7 @@ export interface paths {
     get?: never;
     put?: never;
     /** Cancel a planned meeting, with a reason; its cases go back to accepted */
-    post: operations['MeetingsController_cancel'];
+    post: operations['meetingsCancel'];
     delete?: never;
     options?: never;
     head?: never;
@@ -448,7 +448,7 @@ export interface paths {
     get?: never;
     put?: never;
     /** Put an accepted or deferred case at the end of the agenda (it becomes scheduled); warns on overrun */
-    post: operations['MeetingsController_addToAgenda'];
+    post: operations['meetingsAddToAgenda'];
     delete?: never;
     options?: never;
     head?: never;
@@ -464,7 +464,7 @@ export interface paths {
     };
     get?: never;
     /** Reorder the agenda: caseIds lists every case on it exactly once */
-    put: operations['MeetingsController_reorderAgenda'];
+    put: operations['meetingsReorderAgenda'];
     post?: never;
     delete?: never;
     options?: never;
@@ -483,7 +483,7 @@ export interface paths {
     put?: never;
     post?: never;
     /** Take a case off the agenda; it returns to accepted or deferred */
-    delete: operations['MeetingsController_removeFromAgenda'];
+    delete: operations['meetingsRemoveFromAgenda'];
     options?: never;
     head?: never;
     patch?: never;
@@ -498,7 +498,7 @@ export interface paths {
     };
     get?: never;
     /** Record a specialist present or absent: a coordinator anyone's, a clinician their own; conflicts are warnings */
-    put: operations['MeetingsController_recordAttendance'];
+    put: operations['meetingsRecordAttendance'];
     post?: never;
     delete?: never;
     options?: never;
@@ -514,10 +514,10 @@ export interface paths {
       cookie?: never;
     };
     /** A case's discussion at the meeting, oldest first (notes are never edited) */
-    get: operations['MeetingsController_notes'];
+    get: operations['meetingsNotes'];
     put?: never;
     /** Add a discussion note on an agenda case while the meeting is in progress (present clinician or coordinator) */
-    post: operations['MeetingsController_addNote'];
+    post: operations['meetingsAddNote'];
     delete?: never;
     options?: never;
     head?: never;
@@ -532,7 +532,7 @@ export interface paths {
       cookie?: never;
     };
     /** The meeting as an iCalendar (RFC 5545) file, without patient data */
-    get: operations['MeetingsController_calendarFile'];
+    get: operations['meetingsCalendarFile'];
     put?: never;
     post?: never;
     delete?: never;
@@ -551,9 +551,9 @@ export interface paths {
     get?: never;
     put?: never;
     /** A new secret calendar-feed URL for a specialist (themselves or a coordinator); any previous one stops working */
-    post: operations['CalendarFeedsController_createFeed'];
+    post: operations['calendarFeedsCreateFeed'];
     /** Revoke a specialist's calendar-feed URL (themselves or a coordinator) */
-    delete: operations['CalendarFeedsController_revokeFeed'];
+    delete: operations['calendarFeedsRevokeFeed'];
     options?: never;
     head?: never;
     patch?: never;
@@ -567,7 +567,7 @@ export interface paths {
       cookie?: never;
     };
     /** A specialist's meetings (as chair or marked present) from 30 days ago on, as a subscribable iCalendar feed */
-    get: operations['CalendarFeedsController_feed'];
+    get: operations['calendarFeedsFeed'];
     put?: never;
     post?: never;
     delete?: never;
@@ -584,7 +584,7 @@ export interface paths {
       cookie?: never;
     };
     /** The documented modalities (and agents) a proposal may use */
-    get: operations['ModalitiesController_list'];
+    get: operations['modalitiesList'];
     put?: never;
     post?: never;
     delete?: never;
@@ -604,7 +604,7 @@ export interface paths {
      * Every documented modality with its verdict and reasons, from the case's current facts
      * @description Verdicts are eligibility flags with cited sources, not decisions. Evaluated on today's date in the institution's time zone with the institution's thresholds; nothing is cached.
      */
-    get: operations['PlanOptionsController_get'];
+    get: operations['planOptionsGet'];
     put?: never;
     post?: never;
     delete?: never;
@@ -621,12 +621,12 @@ export interface paths {
       cookie?: never;
     };
     /** The plan builder's thresholds: in force, the institution's overrides, the defaults */
-    get: operations['PlanBuilderSettingsController_get'];
+    get: operations['planBuilderSettingsGet'];
     /**
      * Replace the institution's threshold overrides (audited; applied to the next evaluation)
      * @description A threshold left out (or null) takes the rule set default; `{}` restores every default.
      */
-    put: operations['PlanBuilderSettingsController_update'];
+    put: operations['planBuilderSettingsUpdate'];
     post?: never;
     delete?: never;
     options?: never;
@@ -642,13 +642,13 @@ export interface paths {
       cookie?: never;
     };
     /** A case's proposals, oldest first, each with its current votes and tally */
-    get: operations['CaseProposalsController_list'];
+    get: operations['caseProposalsList'];
     put?: never;
     /**
      * Propose a plan for a case on a meeting agenda
      * @description Before the meeting (planned) any clinician may propose; while it is in progress only specialists marked present. Each step must be a documented modality (and agent); a contraindicated step needs an overrideJustification. The plan-builder evaluation is stored with the proposal.
      */
-    post: operations['CaseProposalsController_propose'];
+    post: operations['caseProposalsPropose'];
     delete?: never;
     options?: never;
     head?: never;
@@ -663,7 +663,7 @@ export interface paths {
       cookie?: never;
     };
     /** One proposal with its current votes and the stored plan-builder evaluation */
-    get: operations['ProposalsController_get'];
+    get: operations['proposalsGet'];
     put?: never;
     post?: never;
     delete?: never;
@@ -680,7 +680,7 @@ export interface paths {
       cookie?: never;
     };
     /** Every vote cast on the proposal, superseded ones included, oldest first */
-    get: operations['ProposalsController_votes'];
+    get: operations['proposalsVotes'];
     put?: never;
     post?: never;
     delete?: never;
@@ -701,7 +701,7 @@ export interface paths {
      * Cast or change one's vote (a reject needs a comment)
      * @description Only a specialist marked present while the meeting is in progress. A changed vote supersedes the previous one, which stays in the history; the same vote again changes nothing.
      */
-    put: operations['ProposalsController_vote'];
+    put: operations['proposalsVote'];
     post?: never;
     delete?: never;
     options?: never;
@@ -722,7 +722,7 @@ export interface paths {
      * Adopt the proposal as the board's recommendation; the case becomes decided
      * @description By the meeting's chair, marked present, or a coordinator, while the meeting is in progress and quorate, when the proposal has more approvals than rejections among present voters. One adopted plan per case.
      */
-    post: operations['ProposalsController_adopt'];
+    post: operations['proposalsAdopt'];
     delete?: never;
     options?: never;
     head?: never;
@@ -737,7 +737,7 @@ export interface paths {
       cookie?: never;
     };
     /** The board's adopted (advisory) recommendation with votes, dissent, attendance and quorum */
-    get: operations['RecommendationsController_get'];
+    get: operations['recommendationsGet'];
     put?: never;
     post?: never;
     delete?: never;
@@ -754,7 +754,7 @@ export interface paths {
       cookie?: never;
     };
     /** The recommendation as a printable page (the letter to the treating physician) */
-    get: operations['RecommendationsController_html'];
+    get: operations['recommendationsHtml'];
     put?: never;
     post?: never;
     delete?: never;
@@ -776,7 +776,7 @@ export interface paths {
      * Record whether the recommendation was carried out; the case is closed
      * @description A reason code is required unless the recommendation was implemented.
      */
-    post: operations['RecommendationsController_followUp'];
+    post: operations['recommendationsFollowUp'];
     delete?: never;
     options?: never;
     head?: never;
@@ -794,7 +794,7 @@ export interface paths {
      * The board's metrics over a range (default the last 90 days, at most two years)
      * @description Aggregates only, no patient identifiers. Each figure is defined in the response schema.
      */
-    get: operations['MetricsController_get'];
+    get: operations['metricsGet'];
     put?: never;
     post?: never;
     delete?: never;
@@ -830,11 +830,26 @@ export interface components {
       requestId: string | null;
       /** @enum {string} */
       outcome: 'success' | 'failure' | 'denied';
-      details: Record<string, never> | null;
+      details: {
+        [key: string]: unknown;
+      } | null;
     };
     AuditEntryPageDto: {
       items: components['schemas']['AuditEntryDto'][];
       nextCursor: string | null;
+    };
+    FieldProblemDto: {
+      /**
+       * @description The field path, e.g. `facts.lesions[0].diameterMm`
+       * @example email
+       */
+      field: string;
+      /**
+       * @example [
+       *       "email must be an email"
+       *     ]
+       */
+      problems: string[];
     };
     ErrorResponseDto: {
       /** @example 400 */
@@ -846,8 +861,13 @@ export interface components {
       error: string;
       /** @example Invalid fields: email, password */
       message: string;
-      /** @description Per-field problems for validation errors, or rule details */
-      details?: Record<string, never>;
+      /** @description For VALIDATION_FAILED, the per-field problems; for a rule error, what the rule was judged on (an object, or a list such as the failing readiness items) */
+      details?:
+        | components['schemas']['FieldProblemDto'][]
+        | unknown[]
+        | {
+            [key: string]: unknown;
+          };
     };
     LoginDto: {
       /** @example oncologist@demo.consilium.test */
@@ -1346,23 +1366,6 @@ export interface components {
       /** @enum {string} */
       sex: 'female' | 'male' | 'other' | 'unknown';
     };
-    SpecialistSummaryDto: {
-      /** Format: uuid */
-      id: string;
-      fullName: string;
-      /** @enum {string} */
-      discipline:
-        | 'medical_oncology'
-        | 'surgery'
-        | 'interventional_radiology'
-        | 'radiation_oncology'
-        | 'radiology'
-        | 'pathology'
-        | 'hepatology'
-        | 'gastroenterology'
-        | 'nursing'
-        | 'other';
-    };
     CaseDto: {
       /** Format: uuid */
       id: string;
@@ -1374,7 +1377,7 @@ export interface components {
       patient: components['schemas']['PatientSummaryDto'];
       /** Format: uuid */
       presentingSpecialistId: string | null;
-      presentingSpecialist: components['schemas']['SpecialistSummaryDto'] | null;
+      presentingSpecialist: (components['schemas']['SpecialistSummaryDto'] | (never | null)) | null;
       /** @enum {string|null} */
       primarySite: 'colon' | 'rectum' | 'pancreas' | 'lung' | 'breast' | 'other' | null;
       /** @enum {string|null} */
@@ -1547,7 +1550,7 @@ export interface components {
         'draft' | 'submitted' | 'accepted' | 'scheduled' | 'deferred' | 'decided' | 'closed' | 'withdrawn';
       reason: string | null;
       /** @description Null for a system transition */
-      actor: components['schemas']['CaseEventActorDto'] | null;
+      actor: (components['schemas']['CaseEventActorDto'] | (never | null)) | null;
       /** Format: date-time */
       occurredAt: string;
     };
@@ -1598,6 +1601,23 @@ export interface components {
         | 'other'
       )[];
     };
+    SpecialistSummaryDto: {
+      /** Format: uuid */
+      id: string;
+      fullName: string;
+      /** @enum {string} */
+      discipline:
+        | 'medical_oncology'
+        | 'surgery'
+        | 'interventional_radiology'
+        | 'radiation_oncology'
+        | 'radiology'
+        | 'pathology'
+        | 'hepatology'
+        | 'gastroenterology'
+        | 'nursing'
+        | 'other';
+    };
     AgendaPatientDto: {
       /** Format: uuid */
       id: string;
@@ -1615,7 +1635,7 @@ export interface components {
       /** @enum {string|null} */
       primarySite: 'colon' | 'rectum' | 'pancreas' | 'lung' | 'breast' | 'other' | null;
       questionForBoard: string | null;
-      presentingSpecialist: components['schemas']['SpecialistSummaryDto'] | null;
+      presentingSpecialist: (components['schemas']['SpecialistSummaryDto'] | (never | null)) | null;
       patient: components['schemas']['AgendaPatientDto'];
       readiness: components['schemas']['ReadinessDto'];
     };
@@ -1896,7 +1916,7 @@ export interface components {
       displayName: string;
       /** @enum {string} */
       role: 'admin' | 'coordinator' | 'clinician';
-      specialist: components['schemas']['SpecialistSummaryDto'] | null;
+      specialist: (components['schemas']['SpecialistSummaryDto'] | (never | null)) | null;
     };
     DiscussionNoteDto: {
       /** Format: uuid */
@@ -2026,7 +2046,9 @@ export interface components {
        *       "ras": "mutant"
        *     }
        */
-      facts: Record<string, never>;
+      facts: {
+        [key: string]: unknown;
+      };
       /** @example NICE TA439; ESMO 2023 */
       source: string;
     };
@@ -2062,8 +2084,6 @@ export interface components {
       agents?: components['schemas']['AgentOptionDto'][];
     };
     PlanOptionsDto: {
-      /** Format: uuid */
-      caseId: string;
       /** @example 1.0.0 */
       ruleSetVersion: string;
       /**
@@ -2074,6 +2094,8 @@ export interface components {
       thresholds: components['schemas']['PlanBuilderThresholdsDto'];
       /** @description Every documented modality */
       options: components['schemas']['ModalityOptionDto'][];
+      /** Format: uuid */
+      caseId: string;
     };
     PlanBuilderSettingsDto: {
       /** @example 1.0.0 */
@@ -2086,7 +2108,9 @@ export interface components {
        *       "ablationCautionDiameterMm": 25
        *     }
        */
-      overrides: Record<string, never>;
+      overrides: {
+        [key: string]: number;
+      };
       /** @description The rule set's defaults */
       defaults: components['schemas']['PlanBuilderThresholdsDto'];
       /** Format: date-time */
@@ -2229,7 +2253,7 @@ export interface components {
         | 'nivolumab'
         | 'pembrolizumab'
         | null;
-      details: components['schemas']['StepDetailsDto'] | null;
+      details: (components['schemas']['StepDetailsDto'] | (never | null)) | null;
       /** @description Couinaud segments */
       targetLesions: number[];
       overrideJustification: string | null;
@@ -2277,6 +2301,18 @@ export interface components {
       rejections: number;
       abstentions: number;
     };
+    PlanEvaluationDto: {
+      /** @example 1.0.0 */
+      ruleSetVersion: string;
+      /**
+       * Format: date
+       * @description Today in the institution's time zone
+       */
+      evaluatedOn: string;
+      thresholds: components['schemas']['PlanBuilderThresholdsDto'];
+      /** @description Every documented modality */
+      options: components['schemas']['ModalityOptionDto'][];
+    };
     ProposalDetailDto: {
       /** Format: uuid */
       id: string;
@@ -2306,7 +2342,7 @@ export interface components {
       /** @description Current votes of present voters */
       tally: components['schemas']['VoteTallyDto'];
       /** @description The full plan-builder evaluation stored with the proposal */
-      evaluation: components['schemas']['PlanOptionsDto'];
+      evaluation: components['schemas']['PlanEvaluationDto'];
     };
     ProposalDto: {
       /** Format: uuid */
@@ -2446,30 +2482,6 @@ export interface components {
       present: boolean;
       role: string | null;
     };
-    FollowUpDto: {
-      /** Format: uuid */
-      id: string;
-      /** Format: uuid */
-      caseId: string;
-      /** Format: uuid */
-      recommendationId: string;
-      /** @enum {string} */
-      status: 'implemented' | 'partially_implemented' | 'not_implemented';
-      /** @enum {string|null} */
-      reason:
-        | 'patient_choice'
-        | 'clinical_deterioration'
-        | 'progression'
-        | 'toxicity'
-        | 'other_therapy_chosen'
-        | 'death'
-        | 'other'
-        | null;
-      note: string | null;
-      recordedBy: components['schemas']['PlanUserDto'];
-      /** Format: date-time */
-      recordedAt: string;
-    };
     RecommendationDto: {
       /** Format: uuid */
       id: string;
@@ -2508,7 +2520,7 @@ export interface components {
       ruleSetVersion: string;
       /** @example This recommendation of the multidisciplinary tumour board is advisory. The treating physician decides on the patient's treatment, together with the patient. */
       advisory: string;
-      followUp: components['schemas']['FollowUpDto'] | null;
+      followUp: (components['schemas']['FollowUpDto'] | (never | null)) | null;
     };
     RecordFollowUpDto: {
       /** @enum {string} */
@@ -2526,6 +2538,30 @@ export interface components {
         | 'death'
         | 'other';
       note?: string;
+    };
+    FollowUpDto: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      caseId: string;
+      /** Format: uuid */
+      recommendationId: string;
+      /** @enum {string} */
+      status: 'implemented' | 'partially_implemented' | 'not_implemented';
+      /** @enum {string|null} */
+      reason:
+        | 'patient_choice'
+        | 'clinical_deterioration'
+        | 'progression'
+        | 'toxicity'
+        | 'other_therapy_chosen'
+        | 'death'
+        | 'other'
+        | null;
+      note: string | null;
+      recordedBy: components['schemas']['PlanUserDto'];
+      /** Format: date-time */
+      recordedAt: string;
     };
     FollowUpMetricsDto: {
       /** @description Follow-ups recorded in the range */
@@ -2601,7 +2637,7 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
-  HealthController_health: {
+  healthHealth: {
     parameters: {
       query?: never;
       header?: never;
@@ -2629,7 +2665,7 @@ export interface operations {
       };
     };
   };
-  AuditController_list: {
+  auditList: {
     parameters: {
       query?: {
         limit?: number;
@@ -2661,6 +2697,15 @@ export interface operations {
           'application/json': components['schemas']['AuditEntryPageDto'];
         };
       };
+      /** @description Invalid parameters or body */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
       /** @description Missing, invalid or expired token */
       401: {
         headers: {
@@ -2679,9 +2724,18 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'];
         };
       };
+      /** @description Database unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
     };
   };
-  AuthController_login: {
+  authLogin: {
     parameters: {
       query?: never;
       header?: never;
@@ -2719,6 +2773,24 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'];
         };
       };
+      /** @description Body larger than 1 MiB */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Body is not JSON */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
       /** @description Too many failed logins for the account or address */
       429: {
         headers: {
@@ -2728,9 +2800,18 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'];
         };
       };
+      /** @description Database unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
     };
   };
-  AuthController_me: {
+  authMe: {
     parameters: {
       query?: never;
       header?: never;
@@ -2756,9 +2837,18 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'];
         };
       };
+      /** @description Database unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
     };
   };
-  LoginLocksController_get: {
+  loginLocksGet: {
     parameters: {
       query?: never;
       header?: never;
@@ -2777,6 +2867,15 @@ export interface operations {
           'application/json': components['schemas']['LoginLockDto'];
         };
       };
+      /** @description Invalid parameters or body */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
       /** @description Missing, invalid or expired token */
       401: {
         headers: {
@@ -2803,9 +2902,18 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'];
         };
       };
+      /** @description Database unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
     };
   };
-  LoginLocksController_clear: {
+  loginLocksClear: {
     parameters: {
       query?: never;
       header?: never;
@@ -2823,6 +2931,15 @@ export interface operations {
         };
         content?: never;
       };
+      /** @description Invalid parameters or body */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
       /** @description Missing, invalid or expired token */
       401: {
         headers: {
@@ -2849,9 +2966,18 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'];
         };
       };
+      /** @description Database unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
     };
   };
-  UsersController_list: {
+  usersList: {
     parameters: {
       query?: {
         limit?: number;
@@ -2900,9 +3026,18 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'];
         };
       };
+      /** @description Database unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
     };
   };
-  UsersController_create: {
+  usersCreate: {
     parameters: {
       query?: never;
       header?: never;
@@ -2958,9 +3093,45 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'];
         };
       };
+      /** @description Body larger than 1 MiB */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Body is not JSON */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description DISCIPLINE_REQUIRED, DISCIPLINE_ONLY_FOR_CLINICIANS, DISCIPLINE_MISMATCH, SPECIALIST_ONLY_FOR_CLINICIANS */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Database unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
     };
   };
-  UsersController_get: {
+  usersGet: {
     parameters: {
       query?: never;
       header?: never;
@@ -3013,9 +3184,18 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'];
         };
       };
+      /** @description Database unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
     };
   };
-  UsersController_update: {
+  usersUpdate: {
     parameters: {
       query?: never;
       header?: never;
@@ -3081,9 +3261,45 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'];
         };
       };
+      /** @description Body larger than 1 MiB */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Body is not JSON */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description DISCIPLINE_REQUIRED, DISCIPLINE_ONLY_FOR_CLINICIANS, DISCIPLINE_MISMATCH, SPECIALIST_ONLY_FOR_CLINICIANS */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Database unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
     };
   };
-  SpecialistsController_list: {
+  specialistsList: {
     parameters: {
       query?: {
         limit?: number;
@@ -3132,9 +3348,18 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'];
         };
       };
+      /** @description Database unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
     };
   };
-  SpecialistsController_create: {
+  specialistsCreate: {
     parameters: {
       query?: never;
       header?: never;
@@ -3181,9 +3406,36 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'];
         };
       };
+      /** @description Body larger than 1 MiB */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Body is not JSON */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Database unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
     };
   };
-  SpecialistsController_get: {
+  specialistsGet: {
     parameters: {
       query?: never;
       header?: never;
@@ -3227,9 +3479,18 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'];
         };
       };
+      /** @description Database unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
     };
   };
-  SpecialistsController_update: {
+  specialistsUpdate: {
     parameters: {
       query?: never;
       header?: never;
@@ -3295,9 +3556,36 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'];
         };
       };
+      /** @description Body larger than 1 MiB */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Body is not JSON */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Database unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
     };
   };
-  SettingsController_get: {
+  settingsGet: {
     parameters: {
       query?: never;
       header?: never;
@@ -3332,9 +3620,18 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'];
         };
       };
+      /** @description Database unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
     };
   };
-  SettingsController_update: {
+  settingsUpdate: {
     parameters: {
       query?: never;
       header?: never;
@@ -3381,9 +3678,36 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'];
         };
       };
+      /** @description Body larger than 1 MiB */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Body is not JSON */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Database unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
     };
   };
-  PatientsController_list: {
+  patientsList: {
     parameters: {
       query?: {
         limit?: number;
@@ -3432,9 +3756,18 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'];
         };
       };
+      /** @description Database unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
     };
   };
-  PatientsController_create: {
+  patientsCreate: {
     parameters: {
       query?: never;
       header?: never;
@@ -3490,9 +3823,36 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'];
         };
       };
+      /** @description Body larger than 1 MiB */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Body is not JSON */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Database unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
     };
   };
-  PatientsController_get: {
+  patientsGet: {
     parameters: {
       query?: never;
       header?: never;
@@ -3545,9 +3905,18 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'];
         };
       };
+      /** @description Database unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
     };
   };
-  PatientsController_update: {
+  patientsUpdate: {
     parameters: {
       query?: never;
       header?: never;
@@ -3613,9 +3982,36 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'];
         };
       };
+      /** @description Body larger than 1 MiB */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Body is not JSON */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Database unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
     };
   };
-  CasesController_list: {
+  casesList: {
     parameters: {
       query?: {
         limit?: number;
@@ -3668,9 +4064,18 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'];
         };
       };
+      /** @description Database unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
     };
   };
-  CasesController_create: {
+  casesCreate: {
     parameters: {
       query?: never;
       header?: never;
@@ -3726,9 +4131,36 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'];
         };
       };
+      /** @description Body larger than 1 MiB */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Body is not JSON */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Database unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
     };
   };
-  CasesController_get: {
+  casesGet: {
     parameters: {
       query?: never;
       header?: never;
@@ -3781,9 +4213,18 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'];
         };
       };
+      /** @description Database unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
     };
   };
-  CasesController_update: {
+  casesUpdate: {
     parameters: {
       query?: never;
       header?: never;
@@ -3849,9 +4290,36 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'];
         };
       };
+      /** @description Body larger than 1 MiB */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Body is not JSON */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Database unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
     };
   };
-  CasesController_readiness: {
+  casesReadiness: {
     parameters: {
       query?: never;
       header?: never;
@@ -3904,9 +4372,18 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'];
         };
       };
+      /** @description Database unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
     };
   };
-  CasesController_events: {
+  casesEvents: {
     parameters: {
       query?: {
         limit?: number;
@@ -3963,9 +4440,18 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'];
         };
       };
+      /** @description Database unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
     };
   };
-  CasesController_submit: {
+  casesSubmit: {
     parameters: {
       query?: never;
       header?: never;
@@ -4036,9 +4522,18 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'];
         };
       };
+      /** @description Database unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
     };
   };
-  CasesController_accept: {
+  casesAccept: {
     parameters: {
       query?: never;
       header?: never;
@@ -4100,9 +4595,18 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'];
         };
       };
+      /** @description Database unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
     };
   };
-  CasesController_returnToDraft: {
+  casesReturnToDraft: {
     parameters: {
       query?: never;
       header?: never;
@@ -4168,9 +4672,36 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'];
         };
       };
+      /** @description Body larger than 1 MiB */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Body is not JSON */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Database unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
     };
   };
-  CasesController_withdraw: {
+  casesWithdraw: {
     parameters: {
       query?: never;
       header?: never;
@@ -4236,9 +4767,36 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'];
         };
       };
+      /** @description Body larger than 1 MiB */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Body is not JSON */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Database unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
     };
   };
-  MeetingsController_list: {
+  meetingsList: {
     parameters: {
       query?: {
         limit?: number;
@@ -4290,9 +4848,18 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'];
         };
       };
+      /** @description Database unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
     };
   };
-  MeetingsController_create: {
+  meetingsCreate: {
     parameters: {
       query?: never;
       header?: never;
@@ -4348,9 +4915,36 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'];
         };
       };
+      /** @description Body larger than 1 MiB */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Body is not JSON */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Database unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
     };
   };
-  MeetingsController_get: {
+  meetingsGet: {
     parameters: {
       query?: never;
       header?: never;
@@ -4403,9 +4997,18 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'];
         };
       };
+      /** @description Database unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
     };
   };
-  MeetingsController_update: {
+  meetingsUpdate: {
     parameters: {
       query?: never;
       header?: never;
@@ -4471,9 +5074,36 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'];
         };
       };
+      /** @description Body larger than 1 MiB */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Body is not JSON */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Database unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
     };
   };
-  MeetingsController_start: {
+  meetingsStart: {
     parameters: {
       query?: never;
       header?: never;
@@ -4535,9 +5165,18 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'];
         };
       };
+      /** @description Database unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
     };
   };
-  MeetingsController_close: {
+  meetingsClose: {
     parameters: {
       query?: never;
       header?: never;
@@ -4599,9 +5238,18 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'];
         };
       };
+      /** @description Database unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
     };
   };
-  MeetingsController_cancel: {
+  meetingsCancel: {
     parameters: {
       query?: never;
       header?: never;
@@ -4667,9 +5315,36 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'];
         };
       };
+      /** @description Body larger than 1 MiB */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Body is not JSON */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Database unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
     };
   };
-  MeetingsController_addToAgenda: {
+  meetingsAddToAgenda: {
     parameters: {
       query?: never;
       header?: never;
@@ -4736,6 +5411,24 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'];
         };
       };
+      /** @description Body larger than 1 MiB */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Body is not JSON */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
       /** @description AGENDA_FULL */
       422: {
         headers: {
@@ -4745,9 +5438,18 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'];
         };
       };
+      /** @description Database unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
     };
   };
-  MeetingsController_reorderAgenda: {
+  meetingsReorderAgenda: {
     parameters: {
       query?: never;
       header?: never;
@@ -4813,6 +5515,24 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'];
         };
       };
+      /** @description Body larger than 1 MiB */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Body is not JSON */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
       /** @description INVALID_AGENDA_ORDER: details lists missing, extra and duplicated case ids */
       422: {
         headers: {
@@ -4822,9 +5542,18 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'];
         };
       };
+      /** @description Database unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
     };
   };
-  MeetingsController_removeFromAgenda: {
+  meetingsRemoveFromAgenda: {
     parameters: {
       query?: never;
       header?: never;
@@ -4888,9 +5617,18 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'];
         };
       };
+      /** @description Database unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
     };
   };
-  MeetingsController_recordAttendance: {
+  meetingsRecordAttendance: {
     parameters: {
       query?: never;
       header?: never;
@@ -4958,9 +5696,36 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'];
         };
       };
+      /** @description Body larger than 1 MiB */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Body is not JSON */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Database unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
     };
   };
-  MeetingsController_notes: {
+  meetingsNotes: {
     parameters: {
       query?: {
         limit?: number;
@@ -5019,9 +5784,18 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'];
         };
       };
+      /** @description Database unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
     };
   };
-  MeetingsController_addNote: {
+  meetingsAddNote: {
     parameters: {
       query?: never;
       header?: never;
@@ -5093,6 +5867,24 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'];
         };
       };
+      /** @description Body larger than 1 MiB */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Body is not JSON */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
       /** @description CORRECTED_NOTE_MISMATCH */
       422: {
         headers: {
@@ -5102,9 +5894,18 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'];
         };
       };
+      /** @description Database unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
     };
   };
-  MeetingsController_calendarFile: {
+  meetingsCalendarFile: {
     parameters: {
       query?: never;
       header?: never;
@@ -5158,9 +5959,18 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'];
         };
       };
+      /** @description Database unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
     };
   };
-  CalendarFeedsController_createFeed: {
+  calendarFeedsCreateFeed: {
     parameters: {
       query?: never;
       header?: never;
@@ -5179,6 +5989,15 @@ export interface operations {
           'application/json': components['schemas']['CalendarFeedDto'];
         };
       };
+      /** @description Invalid parameters or body */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
       /** @description Missing, invalid or expired token */
       401: {
         headers: {
@@ -5206,9 +6025,18 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'];
         };
       };
+      /** @description Database unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
     };
   };
-  CalendarFeedsController_revokeFeed: {
+  calendarFeedsRevokeFeed: {
     parameters: {
       query?: never;
       header?: never;
@@ -5226,6 +6054,15 @@ export interface operations {
         };
         content?: never;
       };
+      /** @description Invalid parameters or body */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
       /** @description Missing, invalid or expired token */
       401: {
         headers: {
@@ -5253,9 +6090,18 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'];
         };
       };
+      /** @description Database unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
     };
   };
-  CalendarFeedsController_feed: {
+  calendarFeedsFeed: {
     parameters: {
       query?: never;
       header?: never;
@@ -5275,6 +6121,15 @@ export interface operations {
           'text/calendar': string;
         };
       };
+      /** @description Invalid parameters or body */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
       /** @description Unknown or revoked link */
       404: {
         headers: {
@@ -5284,9 +6139,18 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'];
         };
       };
+      /** @description Database unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
     };
   };
-  ModalitiesController_list: {
+  modalitiesList: {
     parameters: {
       query?: never;
       header?: never;
@@ -5312,9 +6176,18 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'];
         };
       };
+      /** @description Database unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
     };
   };
-  PlanOptionsController_get: {
+  planOptionsGet: {
     parameters: {
       query?: never;
       header?: never;
@@ -5331,6 +6204,15 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['PlanOptionsDto'];
+        };
+      };
+      /** @description Invalid parameters or body */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
         };
       };
       /** @description Missing, invalid or expired token */
@@ -5359,9 +6241,18 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'];
         };
       };
+      /** @description Database unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
     };
   };
-  PlanBuilderSettingsController_get: {
+  planBuilderSettingsGet: {
     parameters: {
       query?: never;
       header?: never;
@@ -5396,9 +6287,18 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'];
         };
       };
+      /** @description Database unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
     };
   };
-  PlanBuilderSettingsController_update: {
+  planBuilderSettingsUpdate: {
     parameters: {
       query?: never;
       header?: never;
@@ -5446,6 +6346,24 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'];
         };
       };
+      /** @description Body larger than 1 MiB */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Body is not JSON */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
       /** @description INVALID_THRESHOLDS */
       422: {
         headers: {
@@ -5455,9 +6373,18 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'];
         };
       };
+      /** @description Database unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
     };
   };
-  CaseProposalsController_list: {
+  caseProposalsList: {
     parameters: {
       query?: {
         limit?: number;
@@ -5478,6 +6405,15 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['ProposalPageDto'];
+        };
+      };
+      /** @description Invalid parameters or body */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
         };
       };
       /** @description Missing, invalid or expired token */
@@ -5506,9 +6442,18 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'];
         };
       };
+      /** @description Database unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
     };
   };
-  CaseProposalsController_propose: {
+  caseProposalsPropose: {
     parameters: {
       query?: never;
       header?: never;
@@ -5529,6 +6474,15 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['ProposalDetailDto'];
+        };
+      };
+      /** @description Invalid parameters or body */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
         };
       };
       /** @description Missing, invalid or expired token */
@@ -5570,6 +6524,24 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'];
         };
       };
+      /** @description Body larger than 1 MiB */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Body is not JSON */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
       /** @description UNDOCUMENTED_MODALITY, UNDOCUMENTED_AGENT, CONTRAINDICATED_STEP, TRIAL_NOT_NAMED, UNKNOWN_TARGET_LESION */
       422: {
         headers: {
@@ -5579,9 +6551,18 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'];
         };
       };
+      /** @description Database unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
     };
   };
-  ProposalsController_get: {
+  proposalsGet: {
     parameters: {
       query?: never;
       header?: never;
@@ -5598,6 +6579,15 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['ProposalDetailDto'];
+        };
+      };
+      /** @description Invalid parameters or body */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
         };
       };
       /** @description Missing, invalid or expired token */
@@ -5626,9 +6616,18 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'];
         };
       };
+      /** @description Database unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
     };
   };
-  ProposalsController_votes: {
+  proposalsVotes: {
     parameters: {
       query?: {
         limit?: number;
@@ -5651,6 +6650,15 @@ export interface operations {
           'application/json': components['schemas']['VotePageDto'];
         };
       };
+      /** @description Invalid parameters or body */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
       /** @description Missing, invalid or expired token */
       401: {
         headers: {
@@ -5677,9 +6685,18 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'];
         };
       };
+      /** @description Database unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
     };
   };
-  ProposalsController_vote: {
+  proposalsVote: {
     parameters: {
       query?: never;
       header?: never;
@@ -5700,6 +6717,15 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['VoteDto'];
+        };
+      };
+      /** @description Invalid parameters or body */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
         };
       };
       /** @description Missing, invalid or expired token */
@@ -5741,6 +6767,24 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'];
         };
       };
+      /** @description Body larger than 1 MiB */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Body is not JSON */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
       /** @description REJECT_NEEDS_COMMENT */
       422: {
         headers: {
@@ -5750,9 +6794,18 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'];
         };
       };
+      /** @description Database unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
     };
   };
-  ProposalsController_adopt: {
+  proposalsAdopt: {
     parameters: {
       query?: never;
       header?: never;
@@ -5773,6 +6826,15 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['RecommendationDto'];
+        };
+      };
+      /** @description Invalid parameters or body */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
         };
       };
       /** @description Missing, invalid or expired token */
@@ -5814,9 +6876,36 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'];
         };
       };
+      /** @description Body larger than 1 MiB */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Body is not JSON */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Database unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
     };
   };
-  RecommendationsController_get: {
+  recommendationsGet: {
     parameters: {
       query?: never;
       header?: never;
@@ -5833,6 +6922,15 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['RecommendationDto'];
+        };
+      };
+      /** @description Invalid parameters or body */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
         };
       };
       /** @description Missing, invalid or expired token */
@@ -5862,9 +6960,18 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'];
         };
       };
+      /** @description Database unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
     };
   };
-  RecommendationsController_html: {
+  recommendationsHtml: {
     parameters: {
       query?: never;
       header?: never;
@@ -5884,13 +6991,22 @@ export interface operations {
           'text/html': string;
         };
       };
+      /** @description Invalid parameters or body */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
       /** @description Missing, invalid or expired token */
       401: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'text/html': components['schemas']['ErrorResponseDto'];
+          'application/json': components['schemas']['ErrorResponseDto'];
         };
       };
       /** @description Requires permission clinical.read */
@@ -5899,7 +7015,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'text/html': components['schemas']['ErrorResponseDto'];
+          'application/json': components['schemas']['ErrorResponseDto'];
         };
       };
       404: {
@@ -5907,12 +7023,21 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'text/html': components['schemas']['ErrorResponseDto'];
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Database unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
         };
       };
     };
   };
-  RecommendationsController_followUp: {
+  recommendationsFollowUp: {
     parameters: {
       query?: never;
       header?: never;
@@ -5933,6 +7058,15 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['FollowUpDto'];
+        };
+      };
+      /** @description Invalid parameters or body */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
         };
       };
       /** @description Missing, invalid or expired token */
@@ -5970,6 +7104,24 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'];
         };
       };
+      /** @description Body larger than 1 MiB */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Body is not JSON */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
       /** @description FOLLOW_UP_REASON_REQUIRED */
       422: {
         headers: {
@@ -5979,9 +7131,18 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'];
         };
       };
+      /** @description Database unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
     };
   };
-  MetricsController_get: {
+  metricsGet: {
     parameters: {
       query?: {
         /** @description Inclusive start, ISO 8601 with offset; default 90 days before `to` */
@@ -6022,6 +7183,15 @@ export interface operations {
       };
       /** @description Requires permission clinical.read */
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Database unavailable */
+      503: {
         headers: {
           [name: string]: unknown;
         };

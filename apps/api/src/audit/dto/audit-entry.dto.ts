@@ -12,7 +12,10 @@ export class AuditEntryDto {
   @ApiProperty({ format: 'uuid', nullable: true, type: String }) entityId!: string | null;
   @ApiProperty({ nullable: true, type: String }) requestId!: string | null;
   @ApiProperty({ enum: AUDIT_OUTCOMES }) outcome!: string;
-  @ApiProperty({ nullable: true, type: Object }) details!: Record<string, unknown> | null;
+  @ApiProperty({ nullable: true, type: 'object', additionalProperties: true }) details!: Record<
+    string,
+    unknown
+  > | null;
 }
 
 export function toAuditEntryDto(entry: AuditLog): AuditEntryDto {

@@ -5,7 +5,6 @@ import {
   ApiNotFoundResponse,
   ApiOkResponse,
   ApiOperation,
-  ApiProduces,
   ApiTags,
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
@@ -49,9 +48,11 @@ export class RecommendationsController {
   @Get(':id/recommendation.html')
   @Authenticated({ permission: Permission.ClinicalRead })
   @AuditRead('board_case')
-  @ApiProduces('text/html')
   @ApiOperation({ summary: 'The recommendation as a printable page (the letter to the treating physician)' })
-  @ApiOkResponse({ description: 'A self-contained HTML page', schema: { type: 'string' } })
+  @ApiOkResponse({
+    description: 'A self-contained HTML page',
+    content: { 'text/html': { schema: { type: 'string' } } },
+  })
   @ApiNotFoundResponse({ type: ErrorResponseDto })
   async html(@UuidParam('id') id: string, @Res({ passthrough: true }) reply: FastifyReply): Promise<string> {
     // The letter says what the JSON says: it is rendered from the same DTO.

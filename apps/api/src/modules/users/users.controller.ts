@@ -7,6 +7,7 @@ import {
   ApiOkResponse,
   ApiOperation,
   ApiTags,
+  ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
 
 import { Authenticated } from '@api/auth/decorators';
@@ -32,6 +33,11 @@ export class UsersController {
   @ApiOperation({ summary: 'Create an account (a clinician also gets a specialist profile)' })
   @ApiCreatedResponse({ type: UserDto })
   @ApiConflictResponse({ type: ErrorResponseDto, description: 'EMAIL_TAKEN' })
+  @ApiUnprocessableEntityResponse({
+    type: ErrorResponseDto,
+    description:
+      'DISCIPLINE_REQUIRED, DISCIPLINE_ONLY_FOR_CLINICIANS, DISCIPLINE_MISMATCH, SPECIALIST_ONLY_FOR_CLINICIANS',
+  })
   async create(@Ctx() ctx: RequestContext, @Body() dto: CreateUserDto): Promise<UserDto> {
     return toUserDto(await this.users.create(ctx, dto));
   }
@@ -59,6 +65,11 @@ export class UsersController {
   @ApiOkResponse({ type: UserDto })
   @ApiNotFoundResponse({ type: ErrorResponseDto })
   @ApiConflictResponse({ type: ErrorResponseDto, description: 'LAST_ADMIN, CANNOT_DEMOTE_SELF' })
+  @ApiUnprocessableEntityResponse({
+    type: ErrorResponseDto,
+    description:
+      'DISCIPLINE_REQUIRED, DISCIPLINE_ONLY_FOR_CLINICIANS, DISCIPLINE_MISMATCH, SPECIALIST_ONLY_FOR_CLINICIANS',
+  })
   async update(
     @Ctx() ctx: RequestContext,
     @UuidParam('id') id: string,

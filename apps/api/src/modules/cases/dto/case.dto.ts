@@ -1,4 +1,4 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiExtraModels, ApiProperty } from '@nestjs/swagger';
 
 import {
   BRAF_STATUSES,
@@ -28,6 +28,7 @@ import {
   type Role,
   ROLES,
 } from '@consilium/domain';
+import { nullableRef } from '@api/common/openapi';
 import { PatientSummaryDto, toPatientSummaryDto } from '@api/modules/patients/dto/patient.dto';
 import { SpecialistSummaryDto, toSpecialistSummaryDto } from '@api/modules/specialists/dto/specialist.dto';
 
@@ -42,7 +43,7 @@ export class CaseDto implements CaseFacts {
   @ApiProperty({ format: 'uuid' }) patientId!: string;
   @ApiProperty({ type: PatientSummaryDto }) patient!: PatientSummaryDto;
   @ApiProperty({ format: 'uuid', nullable: true, type: String }) presentingSpecialistId!: string | null;
-  @ApiProperty({ type: SpecialistSummaryDto, nullable: true })
+  @ApiProperty(nullableRef(SpecialistSummaryDto))
   presentingSpecialist!: SpecialistSummaryDto | null;
 
   @ApiProperty({ enum: PRIMARY_SITES, nullable: true }) primarySite!: PrimarySite | null;
@@ -111,13 +112,14 @@ export class CaseEventActorDto {
   @ApiProperty({ enum: ROLES }) role!: Role;
 }
 
+@ApiExtraModels(CaseEventActorDto)
 export class CaseEventDto {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty({ enum: ['created', ...CASE_ACTIONS] }) action!: CaseEventAction;
   @ApiProperty({ enum: CASE_STATES, nullable: true }) fromState!: CaseState | null;
   @ApiProperty({ enum: CASE_STATES }) toState!: CaseState;
   @ApiProperty({ type: String, nullable: true }) reason!: string | null;
-  @ApiProperty({ type: CaseEventActorDto, nullable: true, description: 'Null for a system transition' })
+  @ApiProperty(nullableRef(CaseEventActorDto, 'Null for a system transition'))
   actor!: CaseEventActorDto | null;
   @ApiProperty() occurredAt!: Date;
 }

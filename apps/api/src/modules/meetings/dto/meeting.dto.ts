@@ -15,6 +15,7 @@ import {
   type Role,
   ROLES,
 } from '@consilium/domain';
+import { nullableRef } from '@api/common/openapi';
 import type { BoardCase } from '@api/modules/cases/board-case.entity';
 import { ReadinessDto } from '@api/modules/cases/dto/case.dto';
 import { PatientSummaryDto, toPatientSummaryDto } from '@api/modules/patients/dto/patient.dto';
@@ -69,7 +70,7 @@ export class AgendaCaseDto {
   @ApiProperty({ enum: CASE_STATES }) status!: CaseState;
   @ApiProperty({ enum: PRIMARY_SITES, nullable: true }) primarySite!: PrimarySite | null;
   @ApiProperty({ type: String, nullable: true }) questionForBoard!: string | null;
-  @ApiProperty({ type: SpecialistSummaryDto, nullable: true })
+  @ApiProperty(nullableRef(SpecialistSummaryDto))
   presentingSpecialist!: SpecialistSummaryDto | null;
   @ApiProperty({ type: AgendaPatientDto }) patient!: AgendaPatientDto;
   @ApiProperty({ type: ReadinessDto }) readiness!: ReadinessDto;
@@ -129,7 +130,7 @@ export class NoteAuthorDto {
   @ApiProperty({ format: 'uuid' }) userId!: string;
   @ApiProperty() displayName!: string;
   @ApiProperty({ enum: ROLES }) role!: Role;
-  @ApiProperty({ type: SpecialistSummaryDto, nullable: true }) specialist!: SpecialistSummaryDto | null;
+  @ApiProperty(nullableRef(SpecialistSummaryDto)) specialist!: SpecialistSummaryDto | null;
 }
 
 export class DiscussionNoteDto {

@@ -33,7 +33,8 @@ export class PlanBuilderSettingsDto {
   })
   thresholds!: PlanBuilderThresholdsDto;
   @ApiProperty({
-    type: Object,
+    type: 'object',
+    additionalProperties: { type: 'number' },
     description: "The institution's overrides only; a missing key takes the default",
     example: { ablationCautionDiameterMm: 25 },
   })

@@ -40,7 +40,12 @@ export class ReasonDto {
   @ApiProperty({ enum: RULE_IDS, example: 'TGT-EGFR-RAS' }) ruleId!: RuleId;
   @ApiProperty({ enum: VERDICTS }) verdict!: Verdict;
   @ApiProperty({ example: 'RAS mutant: EGFR inhibitors are for RAS wild-type disease' }) message!: string;
-  @ApiProperty({ type: Object, description: 'The case facts the rule read', example: { ras: 'mutant' } })
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: true,
+    description: 'The case facts the rule read',
+    example: { ras: 'mutant' },
+  })
   facts!: Record<string, unknown>;
   @ApiProperty({ example: 'NICE TA439; ESMO 2023' }) source!: string;
 }
@@ -61,13 +66,17 @@ export class ModalityOptionDto {
   @ApiPropertyOptional({ type: AgentOptionDto, isArray: true }) agents?: AgentOptionDto[];
 }
 
-export class PlanOptionsDto {
-  @ApiProperty({ format: 'uuid' }) caseId!: string;
+/** A plan-builder evaluation as a proposal stores it (without the case, which the proposal names). */
+export class PlanEvaluationDto {
   @ApiProperty({ example: '1.0.0' }) ruleSetVersion!: string;
   @ApiProperty({ format: 'date', description: "Today in the institution's time zone" }) evaluatedOn!: string;
   @ApiProperty({ type: PlanBuilderThresholdsDto }) thresholds!: PlanBuilderThresholdsDto;
   @ApiProperty({ type: ModalityOptionDto, isArray: true, description: 'Every documented modality' })
   options!: ModalityOptionDto[];
+}
+
+export class PlanOptionsDto extends PlanEvaluationDto {
+  @ApiProperty({ format: 'uuid' }) caseId!: string;
 }
 
 export function toModalityCatalogueDto(

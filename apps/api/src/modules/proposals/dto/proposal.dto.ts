@@ -8,7 +8,8 @@ import {
   type VoteTally,
 } from '@consilium/domain';
 import { type AgentCode, type JudgedStep, type Verdict, VERDICTS } from '@consilium/plan-builder';
-import { AGENT_CODES, PlanOptionsDto, ReasonDto } from '@api/modules/plan-options/dto/plan-options.dto';
+import { nullableRef } from '@api/common/openapi';
+import { AGENT_CODES, PlanEvaluationDto, ReasonDto } from '@api/modules/plan-options/dto/plan-options.dto';
 import { SpecialistSummaryDto, toSpecialistSummaryDto } from '@api/modules/specialists/dto/specialist.dto';
 import type { User } from '@api/modules/users/user.entity';
 
@@ -26,7 +27,7 @@ export class ProposalStepDto {
   @ApiProperty({ minimum: 1 }) position!: number;
   @ApiProperty({ enum: MODALITY_CODES }) modality!: ModalityCode;
   @ApiProperty({ enum: AGENT_CODES, nullable: true }) agent!: AgentCode | null;
-  @ApiProperty({ type: StepDetailsDto, nullable: true }) details!: StepDetailsDto | null;
+  @ApiProperty(nullableRef(StepDetailsDto)) details!: StepDetailsDto | null;
   @ApiProperty({ type: [Number], description: 'Couinaud segments' }) targetLesions!: number[];
   @ApiProperty({ type: String, nullable: true }) overrideJustification!: string | null;
   @ApiProperty({ enum: VERDICTS, description: "The plan builder's verdict when the plan was proposed" })
@@ -84,10 +85,10 @@ export class ProposalDto {
 
 export class ProposalDetailDto extends ProposalDto {
   @ApiProperty({
-    type: PlanOptionsDto,
+    type: PlanEvaluationDto,
     description: 'The full plan-builder evaluation stored with the proposal',
   })
-  evaluation!: Omit<PlanOptionsDto, 'caseId'>;
+  evaluation!: PlanEvaluationDto;
 }
 
 /** Who did something on a plan: proposed it, adopted it, recorded its follow-up. */

@@ -11,6 +11,7 @@ import {
   type Vote as VoteValue,
   VOTES,
 } from '@consilium/domain';
+import { nullableRef } from '@api/common/openapi';
 import { QuorumDto, toQuorumDto } from '@api/modules/meetings/dto/meeting.dto';
 import { PatientSummaryDto, toPatientSummaryDto } from '@api/modules/patients/dto/patient.dto';
 import { ReasonDto } from '@api/modules/plan-options/dto/plan-options.dto';
@@ -115,7 +116,7 @@ export class RecommendationDto {
   @ApiProperty() patientPreferencesDiscussed!: boolean;
   @ApiProperty({ example: '1.0.0' }) ruleSetVersion!: string;
   @ApiProperty({ example: ADVISORY_STATEMENT }) advisory!: string;
-  @ApiProperty({ type: FollowUpDto, nullable: true }) followUp!: FollowUpDto | null;
+  @ApiProperty(nullableRef(FollowUpDto)) followUp!: FollowUpDto | null;
 }
 
 /** A follow-up loaded with its recorder. */
