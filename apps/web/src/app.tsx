@@ -3,8 +3,9 @@ import { DatesProvider } from '@mantine/dates';
 import { Notifications } from '@mantine/notifications';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import type { i18n } from 'i18next';
+import { useState } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
-import { BrowserRouter, Route, Routes } from 'react-router';
+import { createBrowserRouter, Route, RouterProvider, Routes } from 'react-router';
 
 import { ApiError } from './api/client';
 import { UsersPage } from './features/admin/UsersPage';
@@ -80,6 +81,15 @@ function LocalisedDates({ children }: { children: React.ReactNode }) {
   return <DatesProvider settings={{ locale: i18n.language, firstDayOfWeek: 1 }}>{children}</DatesProvider>;
 }
 
+/**
+ * A data router around the route table (descendant routes), for what only a data router offers:
+ * `useBlocker`, which keeps an editor's unsaved changes from being lost to a click on a link.
+ */
+function AppRouter() {
+  const [router] = useState(() => createBrowserRouter([{ path: '*', element: <AppRoutes /> }]));
+  return <RouterProvider router={router} />;
+}
+
 export function App({ i18n, queryClient }: { i18n: i18n; queryClient: QueryClient }) {
   return (
     <I18nextProvider i18n={i18n}>
@@ -88,9 +98,7 @@ export function App({ i18n, queryClient }: { i18n: i18n; queryClient: QueryClien
           <Notifications />
           <QueryClientProvider client={queryClient}>
             <SessionProvider>
-              <BrowserRouter>
-                <AppRoutes />
-              </BrowserRouter>
+              <AppRouter />
             </SessionProvider>
           </QueryClientProvider>
         </LocalisedDates>

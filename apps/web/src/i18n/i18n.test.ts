@@ -1,9 +1,30 @@
 import { describe, expect, it } from 'vitest';
 
-import { CASE_STATES, DISCIPLINES, MEETING_STATES, PRIMARY_SITES, ROLES } from '@consilium/domain';
+import {
+  BRAF_STATUSES,
+  CASE_ACTIONS,
+  CASE_STATES,
+  CHILD_PUGH_CLASSES,
+  COLORECTAL_SIDES,
+  DISCIPLINES,
+  EXTRAHEPATIC_DISEASE,
+  FOLLOW_UP_REASONS,
+  FOLLOW_UP_STATUSES,
+  MEETING_STATES,
+  MODALITY_CODES,
+  MSI_STATUSES,
+  PRIMARY_SITES,
+  RAS_STATUSES,
+  READINESS_ITEMS,
+  RECIST_RESPONSES,
+  ROLES,
+  VOTES,
+} from '@consilium/domain';
+import { IMMUNOTHERAPY_AGENTS, TARGETED_THERAPY_AGENTS, VERDICTS } from '@consilium/plan-builder';
 
-import en from './en.json';
-import es from './es.json';
+import { CATALOGUES } from '.';
+
+const { en, es } = CATALOGUES;
 
 function keys(value: unknown, prefix = ''): string[] {
   if (typeof value !== 'object' || value === null) return [prefix];
@@ -34,6 +55,21 @@ describe('the catalogues', () => {
     ['caseStatus', CASE_STATES],
     ['meetingStatus', MEETING_STATES],
     ['primarySite', PRIMARY_SITES],
+    ['primarySide', COLORECTAL_SIDES],
+    ['ras', RAS_STATUSES],
+    ['brafV600e', BRAF_STATUSES],
+    ['msi', MSI_STATUSES],
+    ['extrahepaticDisease', EXTRAHEPATIC_DISEASE],
+    ['childPugh', CHILD_PUGH_CLASSES],
+    ['bestResponse', RECIST_RESPONSES],
+    ['modality', MODALITY_CODES],
+    ['agent', [...TARGETED_THERAPY_AGENTS, ...IMMUNOTHERAPY_AGENTS]],
+    ['verdict', VERDICTS],
+    ['readinessItem', READINESS_ITEMS],
+    ['caseEventAction', ['created', ...CASE_ACTIONS]],
+    ['vote', VOTES],
+    ['followUpStatus', FOLLOW_UP_STATUSES],
+    ['followUpReason', FOLLOW_UP_REASONS],
   ] as const)('label every %s value', (group, values) => {
     for (const catalogue of [es, en]) {
       expect(Object.keys(catalogue.enums[group]).sort()).toEqual([...values].sort());

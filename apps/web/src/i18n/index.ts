@@ -1,8 +1,38 @@
 import i18next, { type i18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 
-import en from './en.json';
-import es from './es.json';
+import boardsEn from './boards.en.json';
+import boardsEs from './boards.es.json';
+import caseEditorEn from './case-editor.en.json';
+import caseEditorEs from './case-editor.es.json';
+import caseViewEn from './case-view.en.json';
+import caseViewEs from './case-view.es.json';
+import baseEn from './en.json';
+import baseEs from './es.json';
+import patientsEn from './patients.en.json';
+import patientsEs from './patients.es.json';
+import planOptionsEn from './plan-options.en.json';
+import planOptionsEs from './plan-options.es.json';
+
+// One catalogue per language: the shared part (common, shell, enums…) and one file per feature, each
+// under its own top-level key, so that features can grow their texts without touching each other's.
+const en = {
+  ...baseEn,
+  patients: patientsEn,
+  caseEditor: caseEditorEn,
+  caseView: caseViewEn,
+  planOptions: planOptionsEn,
+  boards: boardsEn,
+};
+const es: typeof en = {
+  ...baseEs,
+  patients: patientsEs,
+  caseEditor: caseEditorEs,
+  caseView: caseViewEs,
+  planOptions: planOptionsEs,
+  boards: boardsEs,
+};
+export const CATALOGUES = { en, es };
 
 export const LANGUAGES = ['es', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];

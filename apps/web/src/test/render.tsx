@@ -3,7 +3,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import { I18nextProvider } from 'react-i18next';
-import { MemoryRouter } from 'react-router';
+import { createMemoryRouter, RouterProvider } from 'react-router';
 
 import { SessionProvider } from '../features/auth/session';
 import { createI18n, type Language } from '../i18n';
@@ -32,7 +32,10 @@ export function renderWithApp(
     defaultOptions: { queries: { retry: false }, mutations: { retry: false } },
   });
   const i18n = createI18n(language);
+  // A data router, as in the app (app.tsx): `ui` holds its own <Routes> where it needs parameters.
+  const router = createMemoryRouter([{ path: '*', element: ui }], { initialEntries: [route] });
   return {
+    router,
     queryClient,
     i18n,
     ...render(
@@ -40,7 +43,7 @@ export function renderWithApp(
         <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver}>
           <QueryClientProvider client={queryClient}>
             <SessionProvider fetch={fetch} sleep={sleep}>
-              <MemoryRouter initialEntries={[route]}>{ui}</MemoryRouter>
+              <RouterProvider router={router} />
             </SessionProvider>
           </QueryClientProvider>
         </MantineProvider>
