@@ -63,6 +63,7 @@ describe('cases', () => {
           { modality: 'systemic_chemotherapy', regimen: 'FOLFOX', months: 6, bestResponse: 'PR' },
           { modality: 'targeted_therapy', regimen: null, months: null, bestResponse: null },
         ],
+        nextStep: { kind: 'submit', missing: [], returnReason: null, meeting: null },
         createdById: oncologist.id,
         createdAt: expect.any(String),
         updatedAt: expect.any(String),

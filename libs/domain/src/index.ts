@@ -7,6 +7,7 @@ export * from './follow-up';
 export * from './meeting-actions';
 export * from './meeting-workflow';
 export * from './metrics';
+export * from './next-step';
 export * from './quorum';
 export * from './readiness';
 export type { Allowed, Refusal } from './result';

@@ -1366,6 +1366,44 @@ export interface components {
       /** @enum {string} */
       sex: 'female' | 'male' | 'other' | 'unknown';
     };
+    CaseNextStepMeetingDto: {
+      /** Format: uuid */
+      id: string;
+      title: string;
+      /**
+       * Format: date-time
+       * @description UTC
+       */
+      startsAt: string;
+      /** @description Start in the institution time zone, with its offset */
+      localStartsAt: string;
+      /** @example Europe/Madrid */
+      timeZone: string;
+    };
+    CaseNextStepDto: {
+      /**
+       * @description complete / revise / submit: the presenter; awaiting_triage / awaiting_agenda / awaiting_new_board: the coordinator; on_agenda: the board; awaiting_follow_up: follow-up of the recommendation
+       * @enum {string}
+       */
+      kind:
+        | 'complete'
+        | 'revise'
+        | 'submit'
+        | 'awaiting_triage'
+        | 'awaiting_agenda'
+        | 'awaiting_new_board'
+        | 'on_agenda'
+        | 'awaiting_follow_up'
+        | 'none';
+      /** @description Readiness items still missing (draft) */
+      missing: (
+        'primary_tumour' | 'liver_lesions' | 'ecog' | 'liver_function' | 'imaging' | 'biomarkers' | 'question'
+      )[];
+      /** @description The coordinator's reason for returning the case */
+      returnReason: string | null;
+      /** @description The open board whose agenda holds the case */
+      meeting: (components['schemas']['CaseNextStepMeetingDto'] | (never | null)) | null;
+    };
     CaseDto: {
       /** Format: uuid */
       id: string;
@@ -1415,6 +1453,8 @@ export interface components {
       /** Format: date */
       plannedSurgeryDate: string | null;
       questionForBoard: string | null;
+      /** @description What the case needs next, and from whom */
+      nextStep: components['schemas']['CaseNextStepDto'];
       /** Format: uuid */
       createdById: string;
       /** Format: date-time */

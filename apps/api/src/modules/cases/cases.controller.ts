@@ -19,6 +19,7 @@ import { mapPage, Page, PageOf, PageQueryDto } from '@api/common/pagination';
 import { Ctx, type RequestContext } from '@api/common/request-context';
 import { UuidParam } from '@api/common/uuid-param';
 
+import { BoardCase } from './board-case.entity';
 import { CasesService } from './cases.service';
 import { CaseDto, CaseEventDto, ReadinessDto, toCaseDto, toCaseEventDto } from './dto/case.dto';
 import { CaseActionReasonDto, CaseQueryDto, CreateCaseDto, UpdateCaseDto } from './dto/case-input.dto';
@@ -39,7 +40,7 @@ export class CasesController {
   @ApiCreatedResponse({ type: CaseDto })
   @ApiNotFoundResponse({ type: ErrorResponseDto, description: 'Patient or presenting specialist not found' })
   async create(@Ctx() ctx: RequestContext, @Body() dto: CreateCaseDto): Promise<CaseDto> {
-    return toCaseDto(await this.cases.create(ctx, dto));
+    return this.toDto(await this.cases.create(ctx, dto));
   }
 
   @Get()
@@ -48,7 +49,9 @@ export class CasesController {
   @ApiOperation({ summary: 'List cases, newest first, by status, patient, presenting specialist or text' })
   @ApiOkResponse({ type: PageOf(CaseDto) })
   async list(@Query() query: CaseQueryDto): Promise<Page<CaseDto>> {
-    return mapPage(await this.cases.list(query), toCaseDto);
+    const page = await this.cases.list(query);
+    const nextStepOf = await this.cases.nextSteps(page.items);
+    return mapPage(page, (c) => toCaseDto(c, nextStepOf(c)));
   }
 
   @Get(':id')
@@ -58,7 +61,7 @@ export class CasesController {
   @ApiOkResponse({ type: CaseDto })
   @ApiNotFoundResponse({ type: ErrorResponseDto })
   async get(@UuidParam('id') id: string): Promise<CaseDto> {
-    return toCaseDto(await this.cases.get(id));
+    return this.toDto(await this.cases.get(id));
   }
 
   @Patch(':id')
@@ -72,7 +75,7 @@ export class CasesController {
     @UuidParam('id') id: string,
     @Body() dto: UpdateCaseDto,
   ): Promise<CaseDto> {
-    return toCaseDto(await this.cases.update(ctx, id, dto));
+    return this.toDto(await this.cases.update(ctx, id, dto));
   }
 
   @Get(':id/readiness')
@@ -107,7 +110,7 @@ export class CasesController {
     description: 'CASE_NOT_READY: details lists the failing readiness items',
   })
   async submit(@Ctx() ctx: RequestContext, @UuidParam('id') id: string): Promise<CaseDto> {
-    return toCaseDto(await this.cases.transition(ctx, id, 'submit'));
+    return this.toDto(await this.cases.transition(ctx, id, 'submit'));
   }
 
   @Post(':id/accept')
@@ -118,7 +121,7 @@ export class CasesController {
   @ApiNotFoundResponse({ type: ErrorResponseDto })
   @ApiConflictResponse({ type: ErrorResponseDto, description: ILLEGAL_TRANSITION })
   async accept(@Ctx() ctx: RequestContext, @UuidParam('id') id: string): Promise<CaseDto> {
-    return toCaseDto(await this.cases.transition(ctx, id, 'accept'));
+    return this.toDto(await this.cases.transition(ctx, id, 'accept'));
   }
 
   @Post(':id/return')
@@ -133,7 +136,7 @@ export class CasesController {
     @UuidParam('id') id: string,
     @Body() dto: CaseActionReasonDto,
   ): Promise<CaseDto> {
-    return toCaseDto(await this.cases.transition(ctx, id, 'return', dto.reason));
+    return this.toDto(await this.cases.transition(ctx, id, 'return', dto.reason));
   }
 
   @Post(':id/withdraw')
@@ -148,6 +151,11 @@ export class CasesController {
     @UuidParam('id') id: string,
     @Body() dto: CaseActionReasonDto,
   ): Promise<CaseDto> {
-    return toCaseDto(await this.cases.transition(ctx, id, 'withdraw', dto.reason));
+    return this.toDto(await this.cases.transition(ctx, id, 'withdraw', dto.reason));
+  }
+
+  private async toDto(boardCase: BoardCase): Promise<CaseDto> {
+    const nextStepOf = await this.cases.nextSteps([boardCase]);
+    return toCaseDto(boardCase, nextStepOf(boardCase));
   }
 }

@@ -10,9 +10,12 @@ import {
   checkPrimarySide,
   emptyCaseFacts,
   evaluateReadiness,
+  formatInTimeZone,
   isCaseEditable,
   mayPerformCaseAction,
   nextCaseState,
+  nextStepNeedsHistory,
+  nextStepOf,
   type Readiness,
   validateCaseActionReason,
 } from '@consilium/domain';
@@ -37,7 +40,17 @@ import {
   caseNotReady,
   invalidPrimarySide,
 } from './cases.errors';
+import type { CaseNextStepDto } from './dto/case.dto';
 import type { CaseQueryDto, CreateCaseDto, UpdateCaseDto } from './dto/case-input.dto';
+
+interface NextStepRow {
+  case_id: string;
+  action: CaseEventAction | null;
+  reason: string | null;
+  meeting_id: string | null;
+  title: string | null;
+  starts_at: Date | null;
+}
 
 export interface TransitionOptions {
   reason?: string | null;
@@ -194,6 +207,58 @@ export class CasesService {
       );
     });
     return this.get(id);
+  }
+
+  /**
+   * What each case needs next (libs/domain next-step), for a page of cases in at most two queries
+   * whatever its size, and none when no case is a draft or on an agenda: the settings (today and the
+   * imaging window for readiness, the zone for the board's local time), and for those cases their
+   * latest event (a return and its reason) and the open board whose agenda holds them.
+   */
+  async nextSteps(cases: readonly BoardCase[]): Promise<(boardCase: BoardCase) => CaseNextStepDto> {
+    const involved = cases.filter((c) => nextStepNeedsHistory(c.status) || c.status === 'scheduled');
+    const [context, rows] =
+      involved.length === 0
+        ? [null, []]
+        : await Promise.all([
+            this.settings.today(),
+            this.dataSource.query<NextStepRow[]>(
+              `SELECT c.id AS case_id, ev.action, ev.reason, m.id AS meeting_id, m.title, m.starts_at
+                 FROM unnest($1::uuid[]) AS c(id)
+                 LEFT JOIN LATERAL (
+                   SELECT e.action, e.reason FROM case_event e
+                    WHERE e.case_id = c.id ORDER BY e.seq DESC LIMIT 1) ev ON true
+                 LEFT JOIN agenda_item ai ON ai.case_id = c.id AND ai.active
+                 LEFT JOIN meeting m ON m.id = ai.meeting_id`,
+              [involved.map((c) => c.id)],
+            ),
+          ]);
+    const byCase = new Map(rows.map((r) => [r.case_id, r]));
+    return (c) => {
+      const row = byCase.get(c.id);
+      const readiness =
+        context && nextStepNeedsHistory(c.status)
+          ? evaluateReadiness(caseFactsOf(c), {
+              today: context.today,
+              imagingWindowDays: context.settings.imagingWindowDays,
+            })
+          : null;
+      const step = nextStepOf(c.status, {
+        readiness,
+        lastEvent: row?.action ? { action: row.action, reason: row.reason } : null,
+      });
+      const meeting =
+        context && row?.meeting_id && row.title && row.starts_at
+          ? {
+              id: row.meeting_id,
+              title: row.title,
+              startsAt: row.starts_at,
+              localStartsAt: formatInTimeZone(row.starts_at, context.settings.timeZone),
+              timeZone: context.settings.timeZone,
+            }
+          : null;
+      return { ...step, meeting };
+    };
   }
 
   /** The readiness checklist, with today's date and the imaging window of the institution. */

@@ -16,6 +16,8 @@ import {
   type LiverLesion,
   MSI_STATUSES,
   type MsiStatus,
+  NEXT_STEP_KINDS,
+  type NextStepKind,
   PRIMARY_SITES,
   type PrimarySite,
   type PriorTreatment,
@@ -36,6 +38,35 @@ import type { BoardCase } from '../board-case.entity';
 import type { CaseEvent, CaseEventAction } from '../case-event.entity';
 import { caseFactsOf } from '../case-facts.mapping';
 import { LiverLesionDto, PriorTreatmentDto } from './case-facts.dto';
+
+export class CaseNextStepMeetingDto {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty() title!: string;
+  @ApiProperty({ description: 'UTC' }) startsAt!: Date;
+  @ApiProperty({ description: 'Start in the institution time zone, with its offset' }) localStartsAt!: string;
+  @ApiProperty({ example: 'Europe/Madrid' }) timeZone!: string;
+}
+
+@ApiExtraModels(CaseNextStepMeetingDto)
+export class CaseNextStepDto {
+  @ApiProperty({
+    enum: NEXT_STEP_KINDS,
+    description:
+      'complete / revise / submit: the presenter; awaiting_triage / awaiting_agenda / awaiting_new_board: ' +
+      'the coordinator; on_agenda: the board; awaiting_follow_up: follow-up of the recommendation',
+  })
+  kind!: NextStepKind;
+  @ApiProperty({ enum: READINESS_ITEMS, isArray: true, description: 'Readiness items still missing (draft)' })
+  missing!: ReadinessItemId[];
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: "The coordinator's reason for returning the case",
+  })
+  returnReason!: string | null;
+  @ApiProperty(nullableRef(CaseNextStepMeetingDto, 'The open board whose agenda holds the case'))
+  meeting!: CaseNextStepMeetingDto | null;
+}
 
 export class CaseDto implements CaseFacts {
   @ApiProperty({ format: 'uuid' }) id!: string;
@@ -71,13 +102,16 @@ export class CaseDto implements CaseFacts {
   @ApiProperty({ type: String, format: 'date', nullable: true }) plannedSurgeryDate!: string | null;
   @ApiProperty({ type: String, nullable: true }) questionForBoard!: string | null;
 
+  @ApiProperty({ type: CaseNextStepDto, description: 'What the case needs next, and from whom' })
+  nextStep!: CaseNextStepDto;
+
   @ApiProperty({ format: 'uuid' }) createdById!: string;
   @ApiProperty() createdAt!: Date;
   @ApiProperty() updatedAt!: Date;
 }
 
-/** A case loaded with its patient and presenting specialist (see CasesService). */
-export function toCaseDto(boardCase: BoardCase): CaseDto {
+/** A case loaded with its patient and presenting specialist, and its next step (see CasesService). */
+export function toCaseDto(boardCase: BoardCase, nextStep: CaseNextStepDto): CaseDto {
   const patient = boardCase.patient;
   if (!patient) throw new Error('toCaseDto needs the case loaded with its patient');
   const specialist = boardCase.presentingSpecialist ?? null;
@@ -89,6 +123,7 @@ export function toCaseDto(boardCase: BoardCase): CaseDto {
     presentingSpecialistId: boardCase.presentingSpecialistId,
     presentingSpecialist: specialist ? toSpecialistSummaryDto(specialist) : null,
     ...caseFactsOf(boardCase),
+    nextStep,
     createdById: boardCase.createdById,
     createdAt: boardCase.createdAt,
     updatedAt: boardCase.updatedAt,
