@@ -27,3 +27,13 @@ afterEach(() => {
   window.sessionStorage.clear();
   window.localStorage.clear();
 });
+// Mantine's autosizing Textarea waits for the document's fonts.
+if (!('fonts' in document)) {
+  Object.defineProperty(document, 'fonts', {
+    value: {
+      ready: Promise.resolve(),
+      addEventListener: () => undefined,
+      removeEventListener: () => undefined,
+    },
+  });
+}

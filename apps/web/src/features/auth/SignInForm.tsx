@@ -1,5 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Alert, Button, PasswordInput, Stack, TextInput } from '@mantine/core';
+import type { TFunction } from 'i18next';
 import { useId } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -88,7 +89,7 @@ export function SignInForm({ onSignedIn }: { onSignedIn: () => void }) {
   );
 }
 
-function describeFailure(error: Error, t: ReturnType<typeof useTranslation>['t']): string {
+function describeFailure(error: Error, t: TFunction): string {
   if (!(error instanceof ApiError)) return t('auth.signIn.unreachable');
   switch (error.status) {
     case 401:

@@ -1,5 +1,6 @@
-import { Text } from '@mantine/core';
+import { Anchor, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 
 import { DataTable } from '../../components/DataTable';
 import { useFormatters } from '../../components/format';
@@ -35,9 +36,9 @@ export function MeetingsTable({ label, meetings }: { label: string; meetings: Me
           header: t('meetings.columns.title'),
           cell: (m) => (
             <>
-              <Text size="sm" fw={500}>
+              <Anchor component={Link} to={`/meetings/${m.id}`} size="sm" fw={500}>
                 {m.title}
-              </Text>
+              </Anchor>
               <Text size="xs" c="dimmed">
                 {m.boardType}
               </Text>

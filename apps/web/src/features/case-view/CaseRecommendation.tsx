@@ -1,0 +1,143 @@
+import { Alert, Button, Group, List, Stack, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+
+import { ApiError } from '../../api/client';
+import { useFormatters } from '../../components/format';
+import { QueryState } from '../../components/QueryState';
+import { Tally } from './CaseProposals';
+import { PlanSteps } from './PlanSteps';
+import { type Recommendation, useRecommendation, useRecommendationLetter } from './use-case-view';
+
+// Long enough for the new window to load the page (and for the reader to print it) before the
+// object URL is released.
+const LETTER_URL_LIFETIME_MS = 5 * 60_000;
+
+/** The board's adopted plan, once the case is decided. */
+export function CaseRecommendation({ caseId }: { caseId: string }) {
+  const recommendation = useRecommendation(caseId, true);
+  return (
+    <QueryState query={recommendation}>
+      {() => (recommendation.data ? <RecommendationView recommendation={recommendation.data} /> : null)}
+    </QueryState>
+  );
+}
+
+function RecommendationView({ recommendation: r }: { recommendation: Recommendation }) {
+  const { t } = useTranslation();
+  const format = useFormatters();
+  const followUp = r.followUp;
+  return (
+    <Stack gap="sm">
+      <Group justify="space-between" wrap="wrap">
+        <Text size="sm">
+          {t('caseView.recommendation.adopted', {
+            when: format.dateTime(r.adoptedAt, r.timeZone),
+            meeting: r.meeting.title,
+            intent: t(`enums.intent.${r.intent}`),
+          })}
+        </Text>
+        <PrintableLetterButton caseId={r.caseId} />
+      </Group>
+      <Text size="sm">{r.advisory}</Text>
+      <Title order={3} size="h5">
+        {t('caseView.recommendation.plan')}
+      </Title>
+      <PlanSteps steps={r.steps} label={t('caseView.recommendation.plan')} />
+      <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
+        <Text span fw={600} size="sm">
+          {t('caseView.plan.rationale')}
+        </Text>{' '}
+        {r.rationale}
+      </Text>
+      <Text size="sm">
+        {t('caseView.recommendation.proposer', {
+          name: r.proposer.fullName,
+          discipline: t(`enums.discipline.${r.proposer.discipline}`),
+        })}
+      </Text>
+      <Text size="sm">
+        {r.patientPreferencesDiscussed
+          ? t('caseView.recommendation.preferencesDiscussed')
+          : t('caseView.recommendation.preferencesNotDiscussed')}
+      </Text>
+
+      <Title order={3} size="h5">
+        {t('caseView.recommendation.votes')}
+      </Title>
+      <Tally tally={r.tally} />
+      {r.dissent.length > 0 ? (
+        <List spacing={4} aria-label={t('caseView.recommendation.dissent')}>
+          {r.dissent.map((d) => (
+            <List.Item key={d.id}>
+              <Text size="sm">
+                {t('caseView.recommendation.dissentBy', {
+                  name: d.fullName,
+                  discipline: t(`enums.discipline.${d.discipline}`),
+                  comment: d.comment ?? t('caseView.votes.noComment'),
+                })}
+              </Text>
+            </List.Item>
+          ))}
+        </List>
+      ) : (
+        <Text size="sm">{t('caseView.recommendation.noDissent')}</Text>
+      )}
+
+      <Title order={3} size="h5">
+        {t('caseView.recommendation.followUp')}
+      </Title>
+      {followUp ? (
+        <Text size="sm">
+          {[
+            t(`enums.followUpStatus.${followUp.status}`),
+            followUp.reason && t(`enums.followUpReason.${followUp.reason}`),
+            followUp.note,
+            t('caseView.recommendation.recordedBy', {
+              name: followUp.recordedBy.displayName,
+              when: format.dateTime(followUp.recordedAt),
+            }),
+          ]
+            .filter(Boolean)
+            .join(' · ')}
+        </Text>
+      ) : (
+        <Text size="sm">{t('caseView.recommendation.noFollowUp')}</Text>
+      )}
+    </Stack>
+  );
+}
+
+function PrintableLetterButton({ caseId }: { caseId: string }) {
+  const { t } = useTranslation();
+  const letter = useRecommendationLetter(caseId);
+
+  const open = () => {
+    // The letter needs the bearer token, which a plain link cannot send: it is fetched here and shown
+    // from a Blob URL. The window is opened now, within the click, so that pop-up blockers allow it.
+    const target = window.open('', '_blank');
+    letter.mutate(undefined, {
+      onSuccess: (html) => {
+        const url = URL.createObjectURL(new Blob([html], { type: 'text/html' }));
+        if (target) target.location.href = url;
+        else window.open(url, '_blank');
+        window.setTimeout(() => URL.revokeObjectURL(url), LETTER_URL_LIFETIME_MS);
+      },
+      onError: () => target?.close(),
+    });
+  };
+
+  return (
+    <Stack gap={4} align="flex-end">
+      <Button variant="light" onClick={open} loading={letter.isPending}>
+        {t('caseView.recommendation.printableLetter')}
+      </Button>
+      {letter.error && (
+        <Alert color="red" role="alert" p="xs">
+          {letter.error instanceof ApiError && letter.error.status === 404
+            ? t('caseView.recommendation.letterMissing')
+            : t('caseView.recommendation.letterFailed')}
+        </Alert>
+      )}
+    </Stack>
+  );
+}
