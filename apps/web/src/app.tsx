@@ -13,9 +13,15 @@ import { RequirePermission } from './features/auth/RequirePermission';
 import { RequireSession } from './features/auth/RequireSession';
 import { SessionProvider } from './features/auth/session';
 import { SignInPage } from './features/auth/SignInPage';
+import { BoardPage } from './features/boards/BoardPage';
+import { BoardPreReadPage, PreReadPage } from './features/boards/PreReadPage';
+import { CaseEditorPage } from './features/case-editor/CaseEditorPage';
+import { CasePage } from './features/case-view/CasePage';
 import { CasesPage } from './features/cases/CasesPage';
 import { HomePage } from './features/home/HomePage';
 import { MeetingsPage } from './features/meetings/MeetingsPage';
+import { PatientPage } from './features/patients/PatientPage';
+import { PatientsPage } from './features/patients/PatientsPage';
 import { AppLayout, PublicLayout } from './features/shell/AppLayout';
 import { NotFoundPage } from './features/shell/NotFoundPage';
 import { cssVariablesResolver, theme } from './theme';
@@ -47,6 +53,22 @@ export function AppRoutes() {
       >
         <Route index element={<HomePage />} />
         <Route
+          path="patients"
+          element={
+            <RequirePermission permission="clinical.read">
+              <PatientsPage />
+            </RequirePermission>
+          }
+        />
+        <Route
+          path="patients/:patientId"
+          element={
+            <RequirePermission permission="clinical.read">
+              <PatientPage />
+            </RequirePermission>
+          }
+        />
+        <Route
           path="cases"
           element={
             <RequirePermission permission="clinical.read">
@@ -55,10 +77,50 @@ export function AppRoutes() {
           }
         />
         <Route
+          path="cases/:caseId"
+          element={
+            <RequirePermission permission="clinical.read">
+              <CasePage />
+            </RequirePermission>
+          }
+        />
+        <Route
+          path="cases/:caseId/edit"
+          element={
+            <RequirePermission permission="clinical.read">
+              <CaseEditorPage />
+            </RequirePermission>
+          }
+        />
+        <Route
           path="meetings"
           element={
             <RequirePermission permission="clinical.read">
               <MeetingsPage />
+            </RequirePermission>
+          }
+        />
+        <Route
+          path="meetings/:meetingId"
+          element={
+            <RequirePermission permission="clinical.read">
+              <BoardPage />
+            </RequirePermission>
+          }
+        />
+        <Route
+          path="meetings/:meetingId/pre-read"
+          element={
+            <RequirePermission permission="clinical.read">
+              <BoardPreReadPage />
+            </RequirePermission>
+          }
+        />
+        <Route
+          path="meetings/:meetingId/cases/:caseId/pre-read"
+          element={
+            <RequirePermission permission="clinical.read">
+              <PreReadPage />
             </RequirePermission>
           }
         />

@@ -1,9 +1,11 @@
-import { Text } from '@mantine/core';
+import { Anchor, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 
 import { type Column, DataTable } from '../../components/DataTable';
 import { useFormatters } from '../../components/format';
 import { CaseStatusBadge } from './CaseStatusBadge';
+import { NextStepText } from './NextStepText';
 import type { CaseSummary } from './use-cases';
 
 interface CasesTableProps {
@@ -23,9 +25,9 @@ export function CasesTable({ label, cases, empty, showPresenter = true }: CasesT
       header: t('cases.columns.patient'),
       cell: (c) => (
         <>
-          <Text size="sm" fw={500}>
+          <Anchor component={Link} to={`/cases/${c.id}`} size="sm" fw={500}>
             {c.patient.fullName}
-          </Text>
+          </Anchor>
           <Text size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
             {t('cases.mrn', { mrn: c.patient.mrn })}
           </Text>
@@ -50,6 +52,11 @@ export function CasesTable({ label, cases, empty, showPresenter = true }: CasesT
       key: 'presenter',
       header: t('cases.columns.presenter'),
       cell: (c) => c.presentingSpecialist?.fullName ?? t('common.notRecorded'),
+    },
+    {
+      key: 'next',
+      header: t('cases.columns.nextStep'),
+      cell: (c) => <NextStepText step={c.nextStep} />,
     },
     {
       key: 'status',

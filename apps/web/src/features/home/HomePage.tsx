@@ -1,4 +1,4 @@
-import { Anchor, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -76,6 +76,16 @@ function ClinicianHome({ me }: { me: Me }) {
   const { t } = useTranslation();
   return (
     <>
+      {me.permissions.includes('cases.write') && (
+        <Group>
+          <Button component={Link} to="/patients">
+            {t('home.clinician.prepareCase')}
+          </Button>
+          <Text size="sm" c="dimmed">
+            {t('home.clinician.prepareCaseHint')}
+          </Text>
+        </Group>
+      )}
       <Section title={t('home.clinician.myCases')} more={{ to: '/cases', label: t('home.allCases') }}>
         {me.specialistId ? (
           <PresentedCases specialistId={me.specialistId} />

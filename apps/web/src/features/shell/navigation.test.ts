@@ -9,6 +9,11 @@ describe('navigation by permission', () => {
   });
 
   it('gives a clinician the clinical pages and no administration', () => {
-    expect(navItemsFor(CLINICIAN.permissions).map((i) => i.to)).toEqual(['/', '/cases', '/meetings']);
+    expect(navItemsFor(CLINICIAN.permissions).map((i) => i.to)).toEqual([
+      '/',
+      '/patients',
+      '/cases',
+      '/meetings',
+    ]);
   });
 });

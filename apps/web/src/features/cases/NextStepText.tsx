@@ -1,0 +1,37 @@
+import { Anchor, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+
+import { useFormatters } from '../../components/format';
+import { type CaseNextStep, describeNextStep } from '../case-view/next-step';
+
+/** The case's next step in a table cell: whose move it is, in words, with the board's link. */
+export function NextStepText({ step }: { step: CaseNextStep }) {
+  const { t, i18n } = useTranslation();
+  const format = useFormatters();
+  const list = new Intl.ListFormat(i18n.language, { type: 'conjunction' });
+  const next = describeNextStep(step, {
+    t,
+    dateTime: format.dateTime,
+    timeZoneName: format.timeZoneName,
+    list: (items) => list.format(items),
+  });
+  if (!next)
+    return (
+      <Text size="sm" c="dimmed">
+        {t('cases.nextStepDone')}
+      </Text>
+    );
+  return (
+    <>
+      <Text size="sm" fw={next.tone === 'action' ? 600 : undefined} lineClamp={3} maw={360}>
+        {next.text}
+      </Text>
+      {next.link && (
+        <Anchor component={Link} to={next.link.to} size="xs">
+          {next.link.label}
+        </Anchor>
+      )}
+    </>
+  );
+}
