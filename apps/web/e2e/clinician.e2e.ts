@@ -92,7 +92,7 @@ describe.each([
     await waitForHeading(tab.page, 'Inicio');
     await tab.page.getByText(`Has iniciado sesión como ${name}.`).waitFor();
     await tab.page.getByText(`Clínico/a, ${discipline}`).first().waitFor();
-    expect(await navLinks(tab.page)).toEqual(['Inicio', 'Casos', 'Comités']);
+    expect(await navLinks(tab.page)).toEqual(['Inicio', 'Pacientes', 'Casos', 'Comités']);
     await tab.page.getByRole('heading', { level: 2, name: 'Casos que presento' }).waitFor();
     await tab.page.getByRole('heading', { level: 2, name: 'Próximos comités' }).waitFor();
   });

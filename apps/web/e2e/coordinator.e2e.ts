@@ -27,7 +27,7 @@ describe('the coordinator', () => {
   it('signs in to the submitted cases and the coming boards', async () => {
     await waitForHeading(tab.page, 'Inicio');
     await tab.page.getByText('Has iniciado sesión como Claire Coordinator.').waitFor();
-    expect(await navLinks(tab.page)).toEqual(['Inicio', 'Casos', 'Comités']);
+    expect(await navLinks(tab.page)).toEqual(['Inicio', 'Pacientes', 'Casos', 'Comités']);
     await tab.page
       .getByRole('heading', { level: 2, name: 'Casos enviados pendientes de revisión' })
       .waitFor();
@@ -55,7 +55,7 @@ describe('the coordinator', () => {
     const all = await table.getByRole('row').count();
     await tab.page.getByRole('combobox', { name: 'Estado' }).click();
     await tab.page.getByRole('option', { name: 'Aceptado' }).click();
-    const statusCells = 'table[aria-label="Casos"] tbody tr td:nth-child(5)';
+    const statusCells = 'table[aria-label="Casos"] tbody tr td:nth-child(6)';
     await tab.page.waitForFunction(
       ([selector, count]) => {
         const cells = [...document.querySelectorAll(selector as string)];
@@ -67,7 +67,7 @@ describe('the coordinator', () => {
       },
       [statusCells, all],
     );
-    const states = await table.locator('tbody tr td:nth-child(5)').allTextContents();
+    const states = await table.locator('tbody tr td:nth-child(6)').allTextContents();
     expect(states.length).toBeGreaterThan(0);
     expect(new Set(states)).toEqual(new Set(['Aceptado']));
     const found = await inBothLanguages(tab.page, 'cases', async (language) => {

@@ -117,9 +117,17 @@ export async function setLanguage(page: Page, language: 'es' | 'en'): Promise<vo
   await page.waitForFunction(() => document.getAnimations().length === 0);
 }
 
+/**
+ * The whole page as one picture. The window is made as tall as the page first: a full-page capture
+ * of a shorter window would paint the fixed header in the middle of the picture.
+ */
 export async function screenshot(page: Page, name: string): Promise<void> {
   const language = await page.evaluate(() => document.documentElement.lang);
-  await page.screenshot({ path: path.join(SCREENSHOTS, `${name}-${language}.png`), fullPage: true });
+  const viewport = page.viewportSize();
+  const height = await page.evaluate(() => document.documentElement.scrollHeight);
+  if (viewport && height > viewport.height) await page.setViewportSize({ width: viewport.width, height });
+  await page.screenshot({ path: path.join(SCREENSHOTS, `${name}-${language}.png`) });
+  if (viewport && height > viewport.height) await page.setViewportSize(viewport);
 }
 
 /**
