@@ -2,20 +2,13 @@ import { Anchor, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
-import { useFormatters } from '../../components/format';
-import { type CaseNextStep, describeNextStep } from '../case-view/next-step';
+import type { CaseNextStep } from '../case-view/next-step';
+import { useNextStepText } from '../case-view/NextStepBanner';
 
 /** The case's next step in a table cell: whose move it is, in words, with the board's link. */
 export function NextStepText({ step }: { step: CaseNextStep }) {
-  const { t, i18n } = useTranslation();
-  const format = useFormatters();
-  const list = new Intl.ListFormat(i18n.language, { type: 'conjunction' });
-  const next = describeNextStep(step, {
-    t,
-    dateTime: format.dateTime,
-    timeZoneName: format.timeZoneName,
-    list: (items) => list.format(items),
-  });
+  const { t } = useTranslation();
+  const next = useNextStepText(step);
   if (!next)
     return (
       <Text size="sm" c="dimmed">

@@ -3,6 +3,8 @@ import userEvent from '@testing-library/user-event';
 import { Route, Routes } from 'react-router';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 
+import { emptyCaseFacts } from '@consilium/domain';
+
 import type { Schemas } from '../../api/client';
 import { CLINICIAN, EMPTY_PAGE } from '../../test/fixtures';
 import { type FakeFetch, json, renderWithApp } from '../../test/render';
@@ -53,29 +55,7 @@ function boardCase(overrides: Partial<Schemas['CaseDto']>): Schemas['CaseDto'] {
     },
     presentingSpecialistId: CLINICIAN.specialistId,
     presentingSpecialist: null,
-    primarySite: null,
-    primarySide: null,
-    histology: null,
-    diagnosisDate: null,
-    ras: null,
-    brafV600e: null,
-    msi: null,
-    pdl1Percent: null,
-    lesions: [],
-    bilobar: null,
-    extrahepaticDisease: null,
-    bilirubinMgDl: null,
-    albuminGDl: null,
-    inr: null,
-    childPugh: null,
-    cirrhosisOrFibrosis: null,
-    futureLiverRemnantPercent: null,
-    ecog: null,
-    comorbidities: [],
-    priorTreatments: [],
-    latestImagingDate: null,
-    plannedSurgeryDate: null,
-    questionForBoard: null,
+    ...emptyCaseFacts(),
     nextStep: { kind: 'complete', missing: ['question'], returnReason: null, meeting: null },
     createdById: CLINICIAN.id,
     createdAt: '2026-03-02T10:00:00.000Z',
