@@ -67,3 +67,17 @@ describe('what happens next', () => {
     expect(describeNextStep(step({ kind: 'none' }), format)).toBeNull();
   });
 });
+
+describe('a returned case', () => {
+  it("reads the coordinator's reason once punctuated, whatever it ends with", () => {
+    const step: CaseNextStep = {
+      kind: 'revise',
+      missing: [],
+      returnReason: 'Add the liver MRI. ',
+      meeting: null,
+    };
+    expect(describeNextStep(step, format)?.text).toBe(
+      'Returned by the coordinator: Add the liver MRI — revise and resubmit.',
+    );
+  });
+});

@@ -30,7 +30,7 @@ export function describeNextStep(step: CaseNextStep, format: NextStepFormat): Ne
       return { tone: 'action', text: t('caseView.nextStep.complete', { missing }) };
     case 'revise': {
       const returned = step.returnReason
-        ? t('caseView.nextStep.revise', { reason: step.returnReason })
+        ? t('caseView.nextStep.revise', { reason: step.returnReason.trim().replace(/[.\s]+$/, '') })
         : t('caseView.nextStep.reviseNoReason');
       const text =
         step.missing.length > 0

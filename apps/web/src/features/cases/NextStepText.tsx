@@ -17,7 +17,8 @@ export function NextStepText({ step }: { step: CaseNextStep }) {
     );
   return (
     <>
-      <Text size="sm" fw={next.tone === 'action' ? 600 : undefined} lineClamp={3} maw={360}>
+      {/* Never clamped: a return reason or a board's time cut short is a reason misread. */}
+      <Text size="sm" fw={next.tone === 'action' ? 600 : undefined} maw={360}>
         {next.text}
       </Text>
       {next.link && (
