@@ -1,4 +1,11 @@
-import { FOLLOW_UP_REASONS, type FollowUpStatus, isFollowUpReason, validateFollowUp } from './follow-up';
+import {
+  FOLLOW_UP_REASONS,
+  followUpDueAt,
+  type FollowUpStatus,
+  isFollowUpOverdue,
+  isFollowUpReason,
+  validateFollowUp,
+} from './follow-up';
 
 describe('follow-up', () => {
   it('accepts implemented without a reason', () => {
@@ -45,5 +52,25 @@ describe('follow-up', () => {
   it('recognises reason codes exactly', () => {
     expect(isFollowUpReason('death')).toBe(true);
     expect(isFollowUpReason('Death')).toBe(false);
+  });
+});
+
+describe('follow-up due date', () => {
+  const decidedAt = new Date('2026-10-01T10:00:00Z');
+
+  it('falls due the given number of whole days after the decision', () => {
+    expect(followUpDueAt(decidedAt, 60).toISOString()).toBe('2026-11-30T10:00:00.000Z');
+    expect(followUpDueAt(decidedAt, 1).toISOString()).toBe('2026-10-02T10:00:00.000Z');
+  });
+
+  it('refuses a number of days that is not a whole number of at least one', () => {
+    expect(() => followUpDueAt(decidedAt, 0)).toThrow(RangeError);
+    expect(() => followUpDueAt(decidedAt, 1.5)).toThrow(RangeError);
+  });
+
+  it('is overdue only once the due time has passed', () => {
+    const due = followUpDueAt(decidedAt, 60);
+    expect(isFollowUpOverdue(due, new Date('2026-11-30T10:00:00Z'))).toBe(false);
+    expect(isFollowUpOverdue(due, new Date('2026-11-30T10:00:01Z'))).toBe(true);
   });
 });

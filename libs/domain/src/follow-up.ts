@@ -42,3 +42,25 @@ export function validateFollowUp(status: FollowUpStatus, reason: string | null |
   }
   return { ok: true };
 }
+
+/**
+ * Days after the decision by which the follow-up should be recorded, unless the institution sets
+ * another number: long enough for a first treatment step (surgery within weeks, a first cycle of
+ * systemic therapy) to have started, short enough to catch a recommendation that was not acted on.
+ */
+export const DEFAULT_FOLLOW_UP_OVERDUE_DAYS = 60;
+export const MAX_FOLLOW_UP_OVERDUE_DAYS = 365;
+
+const DAY_MS = 86_400_000;
+
+/** When a decided case's follow-up falls due: the decision plus the institution's overdue days. */
+export function followUpDueAt(decidedAt: Date, overdueDays: number): Date {
+  if (!Number.isInteger(overdueDays) || overdueDays < 1)
+    throw new RangeError(`overdueDays must be a whole number >= 1, got ${overdueDays}`);
+  return new Date(decidedAt.getTime() + overdueDays * DAY_MS);
+}
+
+/** A follow-up is overdue once its due time has passed without one being recorded. */
+export function isFollowUpOverdue(dueAt: Date, now: Date): boolean {
+  return now.getTime() > dueAt.getTime();
+}

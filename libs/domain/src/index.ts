@@ -4,6 +4,7 @@ export * from './case-facts';
 export * from './case-workflow';
 export * from './consensus';
 export * from './follow-up';
+export * from './institution-defaults';
 export * from './meeting-actions';
 export * from './meeting-workflow';
 export * from './metrics';

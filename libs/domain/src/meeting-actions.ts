@@ -269,3 +269,11 @@ export function canAdoptProposal(facts: AdoptProposalFacts): AdoptProposalCheck 
   }
   return canAdopt(facts);
 }
+
+/**
+ * Why a specialist is expected at a board (docs/adr/0013-who-is-expected-at-a-board.md): they chair
+ * it, present a case on its agenda, belong to a discipline its quorum requires, or have attendance
+ * recorded there (present or absent: whoever was recorded was expected, visiting experts included).
+ */
+export const EXPECTED_REASONS = ['chair', 'presenter', 'quorum', 'recorded'] as const;
+export type ExpectedReason = (typeof EXPECTED_REASONS)[number];

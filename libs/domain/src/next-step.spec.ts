@@ -26,6 +26,9 @@ describe('nextStepOf', () => {
       kind: 'complete',
       missing: ['ecog', 'imaging'],
       returnReason: null,
+      since: null,
+      followUpDueAt: null,
+      overdue: false,
     });
   });
 
@@ -34,6 +37,9 @@ describe('nextStepOf', () => {
       kind: 'submit',
       missing: [],
       returnReason: null,
+      since: null,
+      followUpDueAt: null,
+      overdue: false,
     });
   });
 
@@ -43,6 +49,9 @@ describe('nextStepOf', () => {
       kind: 'revise',
       missing: [],
       returnReason: 'add the MRI of last week',
+      since: null,
+      followUpDueAt: null,
+      overdue: false,
     });
     expect(nextStepOf('draft', { readiness: lacking, lastEvent }).missing).toEqual(['ecog', 'imaging']);
   });
@@ -60,7 +69,40 @@ describe('nextStepOf', () => {
     ['closed', 'none'],
     ['withdrawn', 'none'],
   ] as const)('names who acts next on a %s case', (state, kind) => {
-    expect(nextStepOf(state)).toEqual({ kind, missing: [], returnReason: null });
+    expect(nextStepOf(state)).toEqual({
+      kind,
+      missing: [],
+      returnReason: null,
+      since: null,
+      followUpDueAt: null,
+      overdue: false,
+    });
+  });
+
+  it('says since when the case has been in its state', () => {
+    const occurredAt = new Date('2026-11-20T09:30:00Z');
+    const step = nextStepOf('submitted', { lastEvent: { action: 'submit', reason: null, occurredAt } });
+    expect(step).toMatchObject({ kind: 'awaiting_triage', since: occurredAt, followUpDueAt: null });
+  });
+
+  it("gives a decided case's follow-up its due date and says when it is overdue", () => {
+    const occurredAt = new Date('2026-10-01T10:00:00Z');
+    const lastEvent = { action: 'decide' as const, reason: null, occurredAt };
+    const before = nextStepOf('decided', {
+      lastEvent,
+      followUp: { overdueDays: 60, now: new Date('2026-11-01T00:00:00Z') },
+    });
+    expect(before).toMatchObject({
+      kind: 'awaiting_follow_up',
+      since: occurredAt,
+      followUpDueAt: new Date('2026-11-30T10:00:00Z'),
+      overdue: false,
+    });
+    const after = nextStepOf('decided', {
+      lastEvent,
+      followUp: { overdueDays: 60, now: new Date('2026-12-01T00:00:00Z') },
+    });
+    expect(after.overdue).toBe(true);
   });
 
   it('has a next step for every state', () => {

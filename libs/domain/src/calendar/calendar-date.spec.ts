@@ -1,4 +1,4 @@
-import { calendarDateIn, canonicalTimeZone } from './calendar-date';
+import { calendarDateIn, canonicalTimeZone, parseDateOrInstant, startOfDayIn } from './calendar-date';
 
 describe('calendarDateIn', () => {
   it('is the UTC date in UTC', () => {
@@ -39,5 +39,29 @@ describe('canonicalTimeZone', () => {
 
   it('throws on an unknown zone', () => {
     expect(() => canonicalTimeZone('Mars/Olympus_Mons')).toThrow(RangeError);
+  });
+});
+
+describe('startOfDayIn and parseDateOrInstant', () => {
+  it('is local midnight in the zone, in winter and in summer', () => {
+    expect(startOfDayIn('2026-01-15', 'Europe/Madrid')?.toISOString()).toBe('2026-01-14T23:00:00.000Z');
+    expect(startOfDayIn('2026-07-15', 'Europe/Madrid')?.toISOString()).toBe('2026-07-14T22:00:00.000Z');
+    expect(startOfDayIn('2026-11-01', 'America/New_York')?.toISOString()).toBe('2026-11-01T04:00:00.000Z');
+    expect(startOfDayIn('2026-11-02', 'America/New_York')?.toISOString()).toBe('2026-11-02T05:00:00.000Z');
+    expect(startOfDayIn('2026-11-01', 'Pacific/Auckland')?.toISOString()).toBe('2026-10-31T11:00:00.000Z');
+  });
+
+  it('refuses what is not a calendar date', () => {
+    expect(startOfDayIn('2026-02-30', 'UTC')).toBeNull();
+    expect(startOfDayIn('1 Nov 2026', 'UTC')).toBeNull();
+  });
+
+  it('reads a plain date in the zone and a date-time by its own offset', () => {
+    expect(parseDateOrInstant('2026-11-01', 'Europe/Madrid')?.toISOString()).toBe('2026-10-31T23:00:00.000Z');
+    expect(parseDateOrInstant('2026-11-01T08:00:00+01:00', 'Pacific/Auckland')?.toISOString()).toBe(
+      '2026-11-01T07:00:00.000Z',
+    );
+    expect(parseDateOrInstant('2026-11-01T08:00:00', 'UTC')).toBeNull();
+    expect(parseDateOrInstant('yesterday', 'UTC')).toBeNull();
   });
 });

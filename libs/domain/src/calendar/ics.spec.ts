@@ -248,6 +248,41 @@ describe('renderCalendar', () => {
     ]);
   });
 
+  it('names the chair as ORGANIZER and each expected person as ATTENDEE with role and status', () => {
+    const text = renderCalendar(
+      [
+        event({
+          organizer: { name: 'Dr. Ana Ruiz, Surgery', address: 'mailto:ana.ruiz@hospital.example' },
+          attendees: [
+            {
+              name: 'Dr. Ana Ruiz, Surgery',
+              address: 'mailto:ana.ruiz@hospital.example',
+              role: 'CHAIR',
+              status: 'ACCEPTED',
+            },
+            {
+              name: 'Jo "JJ" Smith',
+              address: 'urn:uuid:9b2e6f9c-4a4f-4b8e-9f6e-1d2c3b4a5f60',
+              role: 'REQ-PARTICIPANT',
+              status: 'NEEDS-ACTION',
+            },
+          ],
+        }),
+      ],
+      { productId: '-//Test//EN', stamp },
+    );
+    const lines = contentLines(text);
+    expect(lines).toContain('ORGANIZER;CN="Dr. Ana Ruiz, Surgery":mailto:ana.ruiz@hospital.example');
+    expect(lines).toContain(
+      'ATTENDEE;CUTYPE=INDIVIDUAL;ROLE=CHAIR;PARTSTAT=ACCEPTED;CN="Dr. Ana Ruiz, Surgery":mailto:ana.ruiz@hospital.example',
+    );
+    // A double quote cannot appear in a parameter value, quoted or not: it is dropped.
+    expect(lines).toContain(
+      'ATTENDEE;CUTYPE=INDIVIDUAL;ROLE=REQ-PARTICIPANT;PARTSTAT=NEEDS-ACTION;CN="Jo JJ Smith":urn:uuid:9b2e6f9c-4a4f-4b8e-9f6e-1d2c3b4a5f60',
+    );
+    expect(lines.indexOf('END:VEVENT')).toBeGreaterThan(lines.findIndex((l) => l.startsWith('ATTENDEE')));
+  });
+
   it('refuses a meeting without length or with a negative sequence', () => {
     expect(() =>
       renderCalendar([event({ durationMinutes: 0 })], { productId: '-//Consilium//EN', stamp }),

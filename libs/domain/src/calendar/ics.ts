@@ -11,6 +11,20 @@ import {
 
 export type CalendarEventStatus = 'TENTATIVE' | 'CONFIRMED' | 'CANCELLED';
 
+/** A person on an event (RFC 5545 CAL-ADDRESS): a mailto: address, else another URI (urn:uuid:…). */
+export interface CalendarPerson {
+  name: string;
+  /** Absolute URI: `mailto:someone@hospital.example` or `urn:uuid:…` for someone without an address. */
+  address: string;
+}
+
+export interface CalendarAttendee extends CalendarPerson {
+  /** RFC 5545 §3.2.16: CHAIR, REQ-PARTICIPANT (expected) or OPT-PARTICIPANT. */
+  role: 'CHAIR' | 'REQ-PARTICIPANT' | 'OPT-PARTICIPANT';
+  /** RFC 5545 §3.2.12 for an event: not yet known, present (accepted) or absent (declined). */
+  status: 'NEEDS-ACTION' | 'ACCEPTED' | 'DECLINED';
+}
+
 export interface CalendarEvent {
   /** Stable across every rendering of the same meeting, so apps update instead of duplicating it. */
   uid: string;
@@ -28,6 +42,9 @@ export interface CalendarEvent {
   videoUrl?: string | null;
   created?: Date | null;
   lastModified?: Date | null;
+  /** Who runs the event (the board's chair); a published event should name one (RFC 5546). */
+  organizer?: CalendarPerson | null;
+  attendees?: readonly CalendarAttendee[];
 }
 
 export interface CalendarOptions {
@@ -105,6 +122,14 @@ const uri = (value: string) => value.replace(/[\u0000-\u001f\u007f\s]/g, '');
 const paramValue = (value: string) =>
   /^[A-Za-z0-9/_+.-]+$/.test(value) ? value : `"${value.replace(/"/g, '')}"`;
 
+// A CN parameter is a param-value: quoted where needed, without the characters it cannot hold.
+const commonName = (name: string) => paramValue(name.replace(/[\u0000-\u001f\u007f"]/g, '').trim() || '-');
+
+const organizerLine = (p: CalendarPerson) => `ORGANIZER;CN=${commonName(p.name)}:${uri(p.address)}`;
+
+const attendeeLine = (a: CalendarAttendee) =>
+  `ATTENDEE;CUTYPE=INDIVIDUAL;ROLE=${a.role};PARTSTAT=${a.status};CN=${commonName(a.name)}:${uri(a.address)}`;
+
 function vtimezone(timeZone: string, years: readonly number[]): string[] {
   const lines = ['BEGIN:VTIMEZONE', `TZID:${paramValue(timeZone)}`];
   for (const o of timeZoneObservancesForYears(timeZone, years)) {
@@ -150,6 +175,8 @@ function vevent(event: CalendarEvent, stamp: Date): string[] {
     ...(description ? [`DESCRIPTION:${escapeText(description)}`] : []),
     ...(event.created ? [`CREATED:${formatUtcDateTime(event.created)}`] : []),
     ...(event.lastModified ? [`LAST-MODIFIED:${formatUtcDateTime(event.lastModified)}`] : []),
+    ...(event.organizer ? [organizerLine(event.organizer)] : []),
+    ...(event.attendees ?? []).map(attendeeLine),
     'TRANSP:OPAQUE',
     'END:VEVENT',
   ];

@@ -1,6 +1,7 @@
 import {
   formatInTimeZone,
   formatOffset,
+  instantOfLocalDateTime,
   isRepeatedWallClockTime,
   isValidTimeZone,
   localDateTime,
@@ -96,6 +97,42 @@ describe('offsetMinutesAt and localDateTime', () => {
 
   it('refuses an invalid date', () => {
     expect(() => offsetMinutesAt(new Date(Number.NaN), 'UTC')).toThrow(RangeError);
+  });
+});
+
+describe('instantOfLocalDateTime', () => {
+  const local = (year: number, month: number, day: number, hour: number, minute = 0) => ({
+    year,
+    month,
+    day,
+    hour,
+    minute,
+    second: 0,
+  });
+
+  it('reads a wall-clock time with the offset in force then', () => {
+    expect(instantOfLocalDateTime(local(2026, 3, 28, 16), 'Europe/Amsterdam').toISOString()).toBe(
+      '2026-03-28T15:00:00.000Z',
+    );
+    expect(instantOfLocalDateTime(local(2026, 3, 29, 16), 'Europe/Amsterdam').toISOString()).toBe(
+      '2026-03-29T14:00:00.000Z',
+    );
+    expect(instantOfLocalDateTime(local(2026, 4, 5, 9, 30), 'Asia/Kolkata').toISOString()).toBe(
+      '2026-04-05T04:00:00.000Z',
+    );
+  });
+
+  it('moves a time in the spring-forward gap by the missing hour', () => {
+    // 02:30 does not exist in Amsterdam on 2026-03-29: read as 01:30Z, which is 03:30 summer time.
+    expect(instantOfLocalDateTime(local(2026, 3, 29, 2, 30), 'Europe/Amsterdam').toISOString()).toBe(
+      '2026-03-29T01:30:00.000Z',
+    );
+  });
+
+  it('reads a repeated time of the fall-back night as its first pass', () => {
+    expect(instantOfLocalDateTime(local(2026, 10, 25, 2, 30), 'Europe/Amsterdam').toISOString()).toBe(
+      '2026-10-25T00:30:00.000Z',
+    );
   });
 });
 

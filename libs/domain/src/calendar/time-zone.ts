@@ -75,6 +75,27 @@ export function offsetMinutesAt(instant: Date, timeZone: string): number {
   return Math.round((asUtc - Math.floor(ms / 1000) * 1000) / MINUTE_MS);
 }
 
+/**
+ * The instant a wall-clock time names in a zone. A time in the gap of a spring-forward night does
+ * not exist there: it is read with the offset before the gap (02:30 → 03:30 summer time), as
+ * calendar apps do. A repeated time of a fall-back night is read as its first pass.
+ */
+export function instantOfLocalDateTime(local: LocalDateTime, timeZone: string): Date {
+  const asUtc = Date.UTC(local.year, local.month - 1, local.day, local.hour, local.minute, local.second);
+  // The zone's offsets a day either side (no zone changes twice within two days): the instant is
+  // the wall-clock time less one of them.
+  const before = offsetMinutesAt(new Date(asUtc - DAY_MS), timeZone);
+  const after = offsetMinutesAt(new Date(asUtc + DAY_MS), timeZone);
+  const candidates = [asUtc - before * MINUTE_MS, asUtc - after * MINUTE_MS].sort((a, b) => a - b);
+  // The earliest candidate that is that wall-clock time there (the first pass of a repeated time).
+  for (const candidate of candidates) {
+    if (asUtc - offsetMinutesAt(new Date(candidate), timeZone) * MINUTE_MS === candidate) {
+      return new Date(candidate);
+    }
+  }
+  return new Date(asUtc - before * MINUTE_MS);
+}
+
 const pad = (value: number, width = 2) => String(Math.abs(value)).padStart(width, '0');
 
 /** `+02:00`, `-05:00`, `+05:30` (or `+0200` with an empty separator, as iCalendar writes it). */

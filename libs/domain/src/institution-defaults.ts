@@ -1,0 +1,20 @@
+import { DEFAULT_FOLLOW_UP_OVERDUE_DAYS } from './follow-up';
+import { DEFAULT_IMAGING_WINDOW_DAYS } from './readiness';
+import type { Discipline } from './roles';
+
+/**
+ * The institution settings a new installation starts with, and what "reset to default" restores
+ * (docs/design.md#institution-settings). The first migration wrote the same values as column defaults.
+ */
+export const INSTITUTION_DEFAULTS: {
+  readonly imagingWindowDays: number;
+  readonly timeZone: string;
+  readonly quorumDisciplines: readonly Discipline[];
+  readonly followUpOverdueDays: number;
+} = {
+  imagingWindowDays: DEFAULT_IMAGING_WINDOW_DAYS,
+  timeZone: 'Europe/Amsterdam',
+  // The liver-metastasis board: the disciplines whose opinion a resection / ablation decision needs.
+  quorumDisciplines: ['medical_oncology', 'surgery', 'interventional_radiology', 'radiology'],
+  followUpOverdueDays: DEFAULT_FOLLOW_UP_OVERDUE_DAYS,
+};
