@@ -4,6 +4,7 @@ import { CreateMeetings1764200000000 } from './1764200000000-CreateMeetings';
 import { CreateTreatmentPlans1764300000000 } from './1764300000000-CreateTreatmentPlans';
 import { SeparateRuntimeRole1764400000000 } from './1764400000000-SeparateRuntimeRole';
 import { HardenLogin1764500000000 } from './1764500000000-HardenLogin';
+import { AddFollowUpOverdueDays1764600000000 } from './1764600000000-AddFollowUpOverdueDays';
 
 // Every migration, in order. A new migration is added here as well as in this folder.
 export const MIGRATIONS = [
@@ -13,4 +14,5 @@ export const MIGRATIONS = [
   CreateTreatmentPlans1764300000000,
   SeparateRuntimeRole1764400000000,
   HardenLogin1764500000000,
+  AddFollowUpOverdueDays1764600000000,
 ];

@@ -1,8 +1,10 @@
 import { PostgresQueryRunner } from 'typeorm/driver/postgres/PostgresQueryRunner';
 
+import { CasesService } from '@api/modules/cases/cases.service';
+
 import { type Board, createBoard } from './support/board';
 import { acceptedCase, createCase, createPatient, readyCaseBody } from './support/cases';
-import { boardMeeting, createMeeting } from './support/meetings';
+import { boardMeeting, createMeeting, setFollowUpOverdueDays } from './support/meetings';
 import { adopt, approveBy, freshProposal } from './support/plans';
 import { requireStatus, send } from './support/requests';
 import { TestApp } from './support/test-app';
@@ -35,6 +37,9 @@ describe('the next step of a case', () => {
       kind: 'complete',
       missing: ['ecog', 'imaging'],
       returnReason: null,
+      since: expect.any(String),
+      followUpDueAt: null,
+      overdue: false,
       meeting: null,
     });
     await send(t, board.oncologist, 'PATCH', `/api/cases/${draft.id}`, 200, {
@@ -56,6 +61,9 @@ describe('the next step of a case', () => {
       kind: 'revise',
       missing: [],
       returnReason: 'Add the liver MRI of last week',
+      since: expect.any(String),
+      followUpDueAt: null,
+      overdue: false,
       meeting: null,
     });
     // Editing keeps the case returned: the reason stays until the presenter resubmits.
@@ -66,6 +74,9 @@ describe('the next step of a case', () => {
       kind: 'awaiting_triage',
       missing: [],
       returnReason: null,
+      since: expect.any(String),
+      followUpDueAt: null,
+      overdue: false,
       meeting: null,
     });
   });
@@ -81,6 +92,9 @@ describe('the next step of a case', () => {
       kind: 'on_agenda',
       missing: [],
       returnReason: null,
+      since: expect.any(String),
+      followUpDueAt: null,
+      overdue: false,
       meeting: {
         id: meeting.id,
         title: 'Liver board, next week',
@@ -95,12 +109,85 @@ describe('the next step of a case', () => {
     const { id, caseId } = await freshProposal(t, board);
     await approveBy(t, [board.surgeon, board.oncologist], id);
     requireStatus('adopt', await adopt(t, board.surgeon, id), 201);
-    expect(await nextStep(caseId)).toEqual({
+    const step = await nextStep(caseId);
+    const [decision] = await t.dataSource.query(
+      `SELECT occurred_at FROM case_event WHERE case_id = $1 AND action = 'decide'`,
+      [caseId],
+    );
+    const decided = decision.occurred_at as Date;
+    // Due the institution's follow-up overdue days (60 by default) after the decision.
+    expect(step).toEqual({
       kind: 'awaiting_follow_up',
       missing: [],
       returnReason: null,
+      since: decided.toISOString(),
+      followUpDueAt: new Date(decided.getTime() + 60 * 86_400_000).toISOString(),
+      overdue: false,
       meeting: null,
     });
+  });
+
+  it('says since when a case waits, and calls a follow-up overdue after the institution setting', async () => {
+    const { id: patientId } = await createPatient(t, board.oncologist);
+    const { id } = await createCase(t, board.oncologist, readyCaseBody(patientId));
+    await send(t, board.oncologist, 'POST', `/api/cases/${id}/submit`, 200);
+    const [submitted] = await t.dataSource.query(
+      `SELECT occurred_at FROM case_event WHERE case_id = $1 AND action = 'submit'`,
+      [id],
+    );
+    expect((await nextStep(id)).since).toBe((submitted.occurred_at as Date).toISOString());
+
+    const { id: proposalId, caseId } = await freshProposal(t, board);
+    await approveBy(t, [board.surgeon, board.oncologist], proposalId);
+    requireStatus('adopt', await adopt(t, board.surgeon, proposalId), 201);
+    // Case events are append-only: the service is asked about a later "now" instead of the past
+    // being rewritten.
+    const cases = t.app.get(CasesService);
+    const decidedCase = await cases.get(caseId);
+    const decidedAt = new Date((await nextStep(caseId)).since);
+    const at = (days: number) => new Date(decidedAt.getTime() + days * 86_400_000 + 1000);
+    expect((await cases.nextSteps([decidedCase], at(59)))(decidedCase).overdue).toBe(false);
+    expect((await cases.nextSteps([decidedCase], at(60)))(decidedCase).overdue).toBe(true);
+    expect((await setFollowUpOverdueDays(t, board.admin, 90)).status).toBe(200);
+    try {
+      const step = (await cases.nextSteps([decidedCase], at(60)))(decidedCase);
+      expect(step.overdue).toBe(false);
+      expect(step.followUpDueAt?.toISOString()).toBe(
+        new Date(decidedAt.getTime() + 90 * 86_400_000).toISOString(),
+      );
+    } finally {
+      await setFollowUpOverdueDays(t, board.admin, 60);
+    }
+  });
+
+  it('lists a queue oldest first with order=oldest, in keyset pages', async () => {
+    const ids: string[] = [];
+    for (let i = 0; i < 3; i++) {
+      const { id: patientId } = await createPatient(t, board.oncologist);
+      ids.push((await createCase(t, board.oncologist, readyCaseBody(patientId))).id);
+    }
+    const query = `presentingSpecialistId=${board.oncologist.specialistId}&status=draft`;
+    const newest = await t.request('GET', `/api/cases?${query}&limit=100`, {
+      token: board.coordinator.token,
+    });
+    const all: string[] = newest.body.items.map((c: { id: string }) => c.id);
+    expect(all.slice(0, 3)).toEqual([...ids].reverse());
+
+    const seen: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const page: { body: { items: { id: string }[]; nextCursor: string | null } } = await t.request(
+        'GET',
+        `/api/cases?${query}&order=oldest&limit=4${cursor ? `&cursor=${cursor}` : ''}`,
+        { token: board.coordinator.token },
+      );
+      seen.push(...page.body.items.map((c) => c.id));
+      cursor = page.body.nextCursor;
+    } while (cursor);
+    expect(seen).toEqual([...all].reverse());
+
+    const bad = await t.request('GET', '/api/cases?order=random', { token: board.coordinator.token });
+    expect(bad.status).toBe(400);
   });
 
   it('comes with every case of a list in as many queries for 25 cases as for 1', async () => {

@@ -63,7 +63,15 @@ describe('cases', () => {
           { modality: 'systemic_chemotherapy', regimen: 'FOLFOX', months: 6, bestResponse: 'PR' },
           { modality: 'targeted_therapy', regimen: null, months: null, bestResponse: null },
         ],
-        nextStep: { kind: 'submit', missing: [], returnReason: null, meeting: null },
+        nextStep: {
+          kind: 'submit',
+          missing: [],
+          returnReason: null,
+          since: expect.any(String),
+          followUpDueAt: null,
+          overdue: false,
+          meeting: null,
+        },
         createdById: oncologist.id,
         createdAt: expect.any(String),
         updatedAt: expect.any(String),
@@ -421,6 +429,7 @@ describe('cases', () => {
         imagingWindowDays: 90,
         timeZone: 'Europe/Amsterdam',
         quorumDisciplines: ['surgery'],
+        followUpOverdueDays: 60,
       };
       expect(
         (await t.request('PUT', '/api/settings/institution', { token: admin.token, body: settings })).status,

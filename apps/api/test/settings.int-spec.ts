@@ -15,17 +15,19 @@ describe('institution settings', () => {
     imagingWindowDays: 56,
     timeZone: 'Europe/Brussels',
     quorumDisciplines: ['medical_oncology', 'surgery', 'radiology'],
+    followUpOverdueDays: 45,
+  };
+  const defaults = {
+    imagingWindowDays: 42,
+    timeZone: 'Europe/Amsterdam',
+    quorumDisciplines: ['medical_oncology', 'surgery', 'interventional_radiology', 'radiology'],
+    followUpOverdueDays: 60,
   };
 
   it('starts with the defaults of the migration', async () => {
     const response = await t.request('GET', '/api/settings/institution', { token: admin.token });
     expect(response.status).toBe(200);
-    expect(response.body).toEqual({
-      imagingWindowDays: 42,
-      timeZone: 'Europe/Amsterdam',
-      quorumDisciplines: ['medical_oncology', 'surgery', 'interventional_radiology', 'radiology'],
-      updatedAt: expect.any(String),
-    });
+    expect(response.body).toEqual({ ...defaults, updatedAt: expect.any(String), defaults });
   });
 
   it('replaces the settings and audits the change with before and after', async () => {
@@ -43,11 +45,7 @@ describe('institution settings', () => {
       action: 'settings.update',
       entity_type: 'institution_settings',
       details: {
-        before: {
-          imagingWindowDays: 42,
-          timeZone: 'Europe/Amsterdam',
-          quorumDisciplines: ['medical_oncology', 'surgery', 'interventional_radiology', 'radiology'],
-        },
+        before: defaults,
         after: valid,
       },
     });
@@ -72,6 +70,8 @@ describe('institution settings', () => {
     ['an unknown discipline', { quorumDisciplines: ['surgery', 'astrology'] }, 'quorumDisciplines'],
     ['a repeated discipline', { quorumDisciplines: ['surgery', 'surgery'] }, 'quorumDisciplines'],
     ['no discipline', { quorumDisciplines: [] }, 'quorumDisciplines'],
+    ['no follow-up days', { followUpOverdueDays: 0 }, 'followUpOverdueDays'],
+    ['follow-up days over a year', { followUpOverdueDays: 366 }, 'followUpOverdueDays'],
     ['an unknown field', { colour: 'blue' }, 'colour'],
   ])('refuses %s (400 naming the field)', async (_, change, field) => {
     const response = await t.request('PUT', '/api/settings/institution', {
@@ -87,6 +87,7 @@ describe('institution settings', () => {
     const response = await t.request('PUT', '/api/settings/institution', { token: admin.token, body: {} });
     expect(response.status).toBe(400);
     expect(invalidFields(response.body).sort()).toEqual([
+      'followUpOverdueDays',
       'imagingWindowDays',
       'quorumDisciplines',
       'timeZone',
@@ -98,15 +99,16 @@ describe('institution settings', () => {
     expect((await t.request('PUT', '/api/settings/institution', { body: valid })).status).toBe(401);
   });
 
-  it.each(['coordinator', 'clinician'] as const)('refuses the %s (403)', async (role) => {
-    const { token } = await t.userWithToken(role);
-    for (const [method, body] of [
-      ['GET', undefined],
-      ['PUT', valid],
-    ] as const) {
-      const response = await t.request(method, '/api/settings/institution', { token, body });
+  it.each(['coordinator', 'clinician'] as const)(
+    'lets the %s read the settings (no clinical data in them) but not change them (403)',
+    async (role) => {
+      const { token } = await t.userWithToken(role);
+      const read = await t.request('GET', '/api/settings/institution', { token });
+      expect(read.status).toBe(200);
+      expect(read.body.defaults).toEqual(defaults);
+      const response = await t.request('PUT', '/api/settings/institution', { token, body: valid });
       expect(response.status).toBe(403);
       expect(response.body.error).toBe('PERMISSION_DENIED');
-    }
-  });
+    },
+  );
 });

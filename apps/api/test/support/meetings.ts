@@ -75,16 +75,28 @@ export function meetingAction(t: TestApp, actor: Actor, meetingId: string, actio
   return send(t, actor, 'POST', `/api/meetings/${meetingId}/${action}`, 200);
 }
 
-/** Sets the institution's time zone (the other settings at their defaults); returns the response. */
-export function setTimeZone(t: TestApp, admin: Staff, timeZone: string) {
+/** Sets institution settings, the others at their defaults; returns the response. */
+export function putSettings(t: TestApp, admin: Staff, settings: Record<string, unknown>) {
   return t.request('PUT', '/api/settings/institution', {
     token: admin.token,
     body: {
       imagingWindowDays: 42,
-      timeZone,
+      timeZone: 'Europe/Amsterdam',
       quorumDisciplines: ['medical_oncology', 'surgery', 'interventional_radiology', 'radiology'],
+      followUpOverdueDays: 60,
+      ...settings,
     },
   });
+}
+
+/** Sets the institution's time zone (the other settings at their defaults); returns the response. */
+export function setTimeZone(t: TestApp, admin: Staff, timeZone: string) {
+  return putSettings(t, admin, { timeZone });
+}
+
+/** Sets the follow-up overdue days (the other settings at their defaults); returns the response. */
+export function setFollowUpOverdueDays(t: TestApp, admin: Staff, followUpOverdueDays: number) {
+  return putSettings(t, admin, { followUpOverdueDays });
 }
 
 export interface BoardMeeting {

@@ -46,7 +46,9 @@ export class CasesController {
   @Get()
   @Authenticated({ permission: Permission.ClinicalRead })
   @AuditRead('board_case')
-  @ApiOperation({ summary: 'List cases, newest first, by status, patient, presenting specialist or text' })
+  @ApiOperation({
+    summary: 'List cases, newest (or oldest) first, by status, patient, presenting specialist or text',
+  })
   @ApiOkResponse({ type: PageOf(CaseDto) })
   async list(@Query() query: CaseQueryDto): Promise<Page<CaseDto>> {
     const page = await this.cases.list(query);

@@ -24,10 +24,10 @@ import { givenFields } from '@api/audit/diff';
 import { illegalTransition, notFound } from '@api/common/errors';
 import { decodeCursor, Page, PageQueryDto, pageSize, toPage } from '@api/common/pagination';
 import { actorOf, type RequestContext } from '@api/common/request-context';
+import { escapeLike } from '@api/common/sql';
 import { validationException } from '@api/common/validation';
 
 import { Patient } from '../patients/patient.entity';
-import { escapeLike } from '../patients/patients.service';
 import { SettingsService } from '../settings/settings.service';
 import { Specialist } from '../specialists/specialist.entity';
 import { BoardCase } from './board-case.entity';
@@ -47,6 +47,7 @@ interface NextStepRow {
   case_id: string;
   action: CaseEventAction | null;
   reason: string | null;
+  occurred_at: Date | null;
   meeting_id: string | null;
   title: string | null;
   starts_at: Date | null;
@@ -116,6 +117,7 @@ export class CasesService {
   async list(query: CaseQueryDto): Promise<Page<BoardCase>> {
     const limit = pageSize(query);
     const after = decodeCursor(query.cursor);
+    const oldestFirst = query.order === 'oldest';
     const params = {
       status: query.status,
       patientId: query.patientId,
@@ -128,32 +130,33 @@ export class CasesService {
       ...(query.status ? [`${a}.status = :status`] : []),
       ...(query.patientId ? [`${a}.patient_id = :patientId`] : []),
       ...(query.presentingSpecialistId ? [`${a}.presenting_specialist_id = :specialistId`] : []),
-      ...(after ? [`(${a}.created_at, ${a}.id) < (:v, :id)`] : []),
+      ...(after ? [`(${a}.created_at, ${a}.id) ${oldestFirst ? '>' : '<'} (:v, :id)`] : []),
     ];
+    const direction = oldestFirst ? 'ASC' : 'DESC';
     const qb = this.dataSource
       .getRepository(BoardCase)
       .createQueryBuilder('c')
       .innerJoinAndSelect('c.patient', 'p')
       .leftJoinAndSelect('c.presentingSpecialist', 's')
-      .orderBy('c.created_at', 'DESC')
-      .addOrderBy('c.id', 'DESC')
+      .orderBy('c.created_at', direction)
+      .addOrderBy('c.id', direction)
       .limit(limit + 1)
       .setParameters(params);
     for (const condition of filters('c')) qb.andWhere(condition);
     if (query.q) {
       const q = escapeLike(query.q);
-      // One page of the newest matches of each kind (case text through its trigram index, patient
+      // One page of the first matches (in the list's order) of each kind (case text through its trigram index, patient
       // name or MRN through the patient's indexes), then the page of their union. A single OR of the
       // two lets the planner pick neither index and scan every case.
-      const newest = (a: string, match: string) =>
+      const first = (a: string, match: string) =>
         `(SELECT ${a}.id FROM board_case ${a} WHERE ${[...filters(a), match].join(' AND ')}
-           ORDER BY ${a}.created_at DESC, ${a}.id DESC LIMIT ${limit + 1})`;
-      const byText = newest(
+           ORDER BY ${a}.created_at ${direction}, ${a}.id ${direction} LIMIT ${limit + 1})`;
+      const byText = first(
         't',
         // Word for word the expression of board_case_text_trgm_idx.
         `lower(coalesce(t.histology, '') || ' ' || coalesce(t.question_for_board, '')) LIKE :textPart`,
       );
-      const byPatient = newest(
+      const byPatient = first(
         'm',
         `m.patient_id IN (SELECT sp.id FROM patient sp
            WHERE sp.mrn LIKE :mrnPrefix OR lower(sp.full_name) LIKE :textPart)`,
@@ -210,27 +213,31 @@ export class CasesService {
   }
 
   /**
-   * What each case needs next (libs/domain next-step), for a page of cases in at most two queries
-   * whatever its size, and none when no case is a draft or on an agenda: the settings (today and the
-   * imaging window for readiness, the zone for the board's local time), and for those cases their
-   * latest event (a return and its reason) and the open board whose agenda holds them.
+   * What each case needs next (libs/domain next-step), for a page of cases in two queries whatever
+   * its size: the settings (today and the imaging window for readiness, the zone for the board's
+   * local time, the follow-up overdue days), and each case's latest event (since when it is in its
+   * state; a return and its reason) and the open board whose agenda holds it.
    */
-  async nextSteps(cases: readonly BoardCase[]): Promise<(boardCase: BoardCase) => CaseNextStepDto> {
-    const involved = cases.filter((c) => nextStepNeedsHistory(c.status) || c.status === 'scheduled');
+  async nextSteps(
+    cases: readonly BoardCase[],
+    now = new Date(),
+  ): Promise<(boardCase: BoardCase) => CaseNextStepDto> {
+    // Two queries for any page: the settings, and each case's latest event and open agenda entry.
     const [context, rows] =
-      involved.length === 0
+      cases.length === 0
         ? [null, []]
         : await Promise.all([
-            this.settings.today(),
+            this.settings.today(undefined, now),
             this.dataSource.query<NextStepRow[]>(
-              `SELECT c.id AS case_id, ev.action, ev.reason, m.id AS meeting_id, m.title, m.starts_at
+              `SELECT c.id AS case_id, ev.action, ev.reason, ev.occurred_at,
+                      m.id AS meeting_id, m.title, m.starts_at
                  FROM unnest($1::uuid[]) AS c(id)
                  LEFT JOIN LATERAL (
-                   SELECT e.action, e.reason FROM case_event e
+                   SELECT e.action, e.reason, e.occurred_at FROM case_event e
                     WHERE e.case_id = c.id ORDER BY e.seq DESC LIMIT 1) ev ON true
                  LEFT JOIN agenda_item ai ON ai.case_id = c.id AND ai.active
                  LEFT JOIN meeting m ON m.id = ai.meeting_id`,
-              [involved.map((c) => c.id)],
+              [cases.map((c) => c.id)],
             ),
           ]);
     const byCase = new Map(rows.map((r) => [r.case_id, r]));
@@ -245,10 +252,14 @@ export class CasesService {
           : null;
       const step = nextStepOf(c.status, {
         readiness,
-        lastEvent: row?.action ? { action: row.action, reason: row.reason } : null,
+        lastEvent: row?.action
+          ? { action: row.action, reason: row.reason, occurredAt: row.occurred_at ?? undefined }
+          : null,
+        followUp: context ? { overdueDays: context.settings.followUpOverdueDays, now } : null,
       });
+      // The board matters while the case waits for it; a decided case's is in its recommendation.
       const meeting =
-        context && row?.meeting_id && row.title && row.starts_at
+        context && step.kind === 'on_agenda' && row?.meeting_id && row.title && row.starts_at
           ? {
               id: row.meeting_id,
               title: row.title,

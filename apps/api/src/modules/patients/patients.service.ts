@@ -6,6 +6,7 @@ import { AuditService } from '@api/audit/audit.service';
 import { isUniqueViolation, notFound } from '@api/common/errors';
 import { decodeCursor, Page, pageSize, toPage } from '@api/common/pagination';
 import { actorOf, type RequestContext } from '@api/common/request-context';
+import { escapeLike } from '@api/common/sql';
 import { InjectConfig, type RuntimeConfig } from '@api/config/config.module';
 
 import { BoardCase } from '../cases/board-case.entity';
@@ -19,11 +20,6 @@ export type PatientCaseSummary = Pick<BoardCase, 'id' | 'status' | 'primarySite'
 export interface PatientWithCases {
   patient: Patient;
   cases: PatientCaseSummary[];
-}
-
-/** `%` and `_` in a search are literal characters, not wildcards. */
-export function escapeLike(value: string): string {
-  return value.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
 @Injectable()

@@ -24,6 +24,9 @@ export class InstitutionSettings {
   })
   quorumDisciplines!: Discipline[];
 
+  @Column({ name: 'follow_up_overdue_days', type: 'integer', default: 60 })
+  followUpOverdueDays!: number;
+
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
   updatedAt!: Date;
 }

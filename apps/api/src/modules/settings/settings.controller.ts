@@ -15,9 +15,14 @@ import { SettingsService } from './settings.service';
 export class SettingsController {
   constructor(private readonly settings: SettingsService) {}
 
+  // Readable by every signed-in user: no clinical data, and screens need the zone, the quorum
+  // default of a new board and the follow-up days. Changing them is the admin's.
   @Get('institution')
-  @Authenticated({ permission: Permission.SettingsManage })
-  @ApiOperation({ summary: "The institution's settings (imaging window, time zone, quorum disciplines)" })
+  @Authenticated()
+  @ApiOperation({
+    summary:
+      "The institution's settings (imaging window, time zone, quorum disciplines, follow-up overdue days) and their defaults",
+  })
   @ApiOkResponse({ type: InstitutionSettingsDto })
   async get(): Promise<InstitutionSettingsDto> {
     return toInstitutionSettingsDto(await this.settings.get());

@@ -41,6 +41,8 @@ export class CaseActionReasonDto {
   reason!: string;
 }
 
+export const CASE_LIST_ORDERS = ['newest', 'oldest'] as const;
+
 export class CaseQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ enum: CASE_STATES })
   @IsOptional()
@@ -67,6 +69,15 @@ export class CaseQueryDto extends PageQueryDto {
   @MinLength(1)
   @MaxLength(100)
   q?: string;
+
+  @ApiPropertyOptional({
+    enum: CASE_LIST_ORDERS,
+    default: 'newest',
+    description: 'newest (default) or oldest first, by when the case was created: a queue reads oldest first',
+  })
+  @IsOptional()
+  @IsIn(CASE_LIST_ORDERS)
+  order?: (typeof CASE_LIST_ORDERS)[number];
 }
 
 // A case as screens need it: its facts (named as in the request), its patient and presenter.

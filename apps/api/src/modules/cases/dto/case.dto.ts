@@ -64,6 +64,23 @@ export class CaseNextStepDto {
     description: "The coordinator's reason for returning the case",
   })
   returnReason!: string | null;
+  @ApiProperty({
+    type: Date,
+    nullable: true,
+    description:
+      'When the case entered its current state (its latest workflow event): submitted at while awaiting ' +
+      'triage, decided at while awaiting follow-up',
+  })
+  since!: Date | null;
+  @ApiProperty({
+    type: Date,
+    nullable: true,
+    description:
+      "awaiting_follow_up only: the decision plus the institution's followUpOverdueDays; null otherwise",
+  })
+  followUpDueAt!: Date | null;
+  @ApiProperty({ description: 'awaiting_follow_up and past followUpDueAt' })
+  overdue!: boolean;
   @ApiProperty(nullableRef(CaseNextStepMeetingDto, 'The open board whose agenda holds the case'))
   meeting!: CaseNextStepMeetingDto | null;
 }

@@ -13,7 +13,12 @@ import {
   Min,
 } from 'class-validator';
 
-import { type Discipline, DISCIPLINES } from '@consilium/domain';
+import {
+  DEFAULT_FOLLOW_UP_OVERDUE_DAYS,
+  type Discipline,
+  DISCIPLINES,
+  MAX_FOLLOW_UP_OVERDUE_DAYS,
+} from '@consilium/domain';
 
 export const IMAGING_WINDOW_MIN_DAYS = 1;
 export const IMAGING_WINDOW_MAX_DAYS = 365;
@@ -49,4 +54,15 @@ export class UpdateInstitutionSettingsDto {
   @ArrayUnique()
   @IsIn(DISCIPLINES, { each: true })
   quorumDisciplines!: Discipline[];
+
+  @ApiProperty({
+    minimum: 1,
+    maximum: MAX_FOLLOW_UP_OVERDUE_DAYS,
+    example: DEFAULT_FOLLOW_UP_OVERDUE_DAYS,
+    description: 'Days after the decision after which a case without a recorded follow-up is overdue',
+  })
+  @IsInt()
+  @Min(1)
+  @Max(MAX_FOLLOW_UP_OVERDUE_DAYS)
+  followUpOverdueDays!: number;
 }

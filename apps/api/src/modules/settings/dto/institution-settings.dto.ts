@@ -1,14 +1,24 @@
 import { ApiProperty } from '@nestjs/swagger';
 
-import { type Discipline, DISCIPLINES } from '@consilium/domain';
+import { type Discipline, DISCIPLINES, INSTITUTION_DEFAULTS } from '@consilium/domain';
 
 import type { InstitutionSettings } from '../institution-settings.entity';
 
-export class InstitutionSettingsDto {
+export class InstitutionSettingsValuesDto {
   @ApiProperty({ example: 42 }) imagingWindowDays!: number;
   @ApiProperty({ example: 'Europe/Amsterdam' }) timeZone!: string;
   @ApiProperty({ enum: DISCIPLINES, isArray: true }) quorumDisciplines!: Discipline[];
+  @ApiProperty({ example: 60 }) followUpOverdueDays!: number;
+}
+
+export class InstitutionSettingsDto extends InstitutionSettingsValuesDto {
   @ApiProperty() updatedAt!: Date;
+  @ApiProperty({
+    type: InstitutionSettingsValuesDto,
+    description:
+      'The documented defaults: what a new installation starts with and "reset to default" restores',
+  })
+  defaults!: InstitutionSettingsValuesDto;
 }
 
 export function toInstitutionSettingsDto(settings: InstitutionSettings): InstitutionSettingsDto {
@@ -16,6 +26,8 @@ export function toInstitutionSettingsDto(settings: InstitutionSettings): Institu
     imagingWindowDays: settings.imagingWindowDays,
     timeZone: settings.timeZone,
     quorumDisciplines: settings.quorumDisciplines,
+    followUpOverdueDays: settings.followUpOverdueDays,
     updatedAt: settings.updatedAt,
+    defaults: { ...INSTITUTION_DEFAULTS, quorumDisciplines: [...INSTITUTION_DEFAULTS.quorumDisciplines] },
   };
 }
