@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 
 import { type Board, createBoard } from './support/board';
 import { acceptedCase } from './support/cases';
-import { auditEntries, icsLines } from './support/inspect';
+import { auditEntries, icsEvents, icsLines } from './support/inspect';
 import { addToAgenda, createMeeting, markAttendance, setTimeZone } from './support/meetings';
 import { TestApp } from './support/test-app';
 
@@ -95,6 +95,43 @@ describe('calendars', () => {
       }
     });
 
+    it('names the chair as organiser and everyone expected as attendees, with their recorded attendance', async () => {
+      const meeting = await createMeeting(t, board.coordinator, board.surgeon.specialistId, {
+        requiredDisciplines: ['surgery', 'medical_oncology'],
+      });
+      await markAttendance(t, board.coordinator, meeting.id, [board.oncologist]);
+      await markAttendance(t, board.coordinator, meeting.id, [board.ir], false);
+      const [event] = icsEvents((await ics(meeting.id)).body);
+      expect(event.filter((l) => l.startsWith('ORGANIZER'))).toEqual([
+        expect.stringMatching(/^ORGANIZER;CN="Test clinician":mailto:\S+$/),
+      ]);
+      const attendees = event.filter((l) => l.startsWith('ATTENDEE'));
+      const addressOf = async (specialistId: string) =>
+        (await t.dataSource.query(`SELECT email FROM app_user WHERE specialist_id = $1`, [specialistId]))[0]
+          .email as string;
+      const lineOf = async (specialistId: string) => {
+        const address = await addressOf(specialistId);
+        return attendees.find((l) => l.endsWith(`:mailto:${address}`));
+      };
+      expect(await lineOf(board.surgeon.specialistId)).toMatch(/;ROLE=CHAIR;PARTSTAT=NEEDS-ACTION;/);
+      expect(await lineOf(board.oncologist.specialistId)).toMatch(/;ROLE=REQ-PARTICIPANT;PARTSTAT=ACCEPTED;/);
+      expect(await lineOf(board.ir.specialistId)).toMatch(/;ROLE=OPT-PARTICIPANT;PARTSTAT=DECLINED;/);
+      // Radiology is not required here, and the radiologist was not recorded: not expected.
+      expect(await lineOf(board.radiologist.specialistId)).toBeUndefined();
+
+      // A visiting expert without an account is addressed by a stable URN.
+      const visitor = await t.request('POST', '/api/specialists', {
+        token: board.admin.token,
+        body: { fullName: 'Prof. Visiting Expert', discipline: 'hepatology', institution: 'Elsewhere' },
+      });
+      expect(visitor.status).toBe(201);
+      await markAttendance(t, board.coordinator, meeting.id, [{ specialistId: visitor.body.id }]);
+      const [again] = icsEvents((await ics(meeting.id)).body);
+      expect(again).toContain(
+        `ATTENDEE;CUTYPE=INDIVIDUAL;ROLE=OPT-PARTICIPANT;PARTSTAT=ACCEPTED;CN="Prof. Visiting Expert":urn:uuid:${visitor.body.id}`,
+      );
+    });
+
     it('bumps SEQUENCE when the meeting moves and says CANCELLED when it is cancelled', async () => {
       const meeting = await createMeeting(t, board.coordinator, board.surgeon.specialistId);
       await t.request('PATCH', `/api/meetings/${meeting.id}`, {
@@ -145,31 +182,59 @@ describe('calendars', () => {
   });
 
   describe('per-specialist feeds', () => {
-    it('gives a specialist a secret URL that works without a login and lists the meetings they chair or attend', async () => {
-      const radiologist = board.radiologist.specialistId;
-      const chaired = await createMeeting(t, board.coordinator, radiologist, {
+    it('gives a specialist a secret URL that works without a login and lists every board they are expected at', async () => {
+      // The pathologist is outside the default quorum: each board below is theirs for one reason.
+      const pathologist = board.pathologist.specialistId;
+      const chaired = await createMeeting(t, board.coordinator, pathologist, {
         title: 'Chaired board',
         startsAt: inDays(3),
+      });
+      const presented = await createMeeting(t, board.coordinator, board.surgeon.specialistId, {
+        title: 'Presented board',
+        startsAt: inDays(4),
+      });
+      const theirCase = await acceptedCase(t, {
+        coordinator: board.coordinator,
+        oncologist: board.pathologist,
+      });
+      await addToAgenda(t, board.coordinator, presented.id, theirCase);
+      const quorum = await createMeeting(t, board.coordinator, board.surgeon.specialistId, {
+        title: 'Pathology quorum board',
+        startsAt: inDays(5),
+        requiredDisciplines: ['surgery', 'pathology'],
       });
       const attended = await createMeeting(t, board.coordinator, board.surgeon.specialistId, {
         title: 'Attended board',
         startsAt: inDays(10),
       });
-      await markAttendance(t, board.coordinator, attended.id, [board.radiologist]);
+      await markAttendance(t, board.coordinator, attended.id, [board.pathologist]);
       const absent = await createMeeting(t, board.coordinator, board.surgeon.specialistId, {
         title: 'Absent board',
         startsAt: inDays(11),
       });
-      await markAttendance(t, board.coordinator, absent.id, [board.radiologist], false);
-      const old = await createMeeting(t, board.coordinator, radiologist, {
+      await markAttendance(t, board.coordinator, absent.id, [board.pathologist], false);
+      const cancelled = await createMeeting(t, board.coordinator, board.surgeon.specialistId, {
+        title: 'Cancelled quorum board',
+        startsAt: inDays(12),
+        requiredDisciplines: ['pathology'],
+      });
+      await t.request('POST', `/api/meetings/${cancelled.id}/cancel`, {
+        token: board.coordinator.token,
+        body: { reason: 'Chair away' },
+      });
+      const notTheirs = await createMeeting(t, board.coordinator, board.surgeon.specialistId, {
+        title: 'Other board',
+        startsAt: inDays(6),
+      });
+      const old = await createMeeting(t, board.coordinator, pathologist, {
         title: 'Old board',
         startsAt: inDays(-40),
       });
 
-      const created = await createFeed(radiologist, board.radiologist.token);
+      const created = await createFeed(pathologist, board.pathologist.token);
       expect(created.status).toBe(201);
       expect(created.body).toEqual({
-        specialistId: radiologist,
+        specialistId: pathologist,
         url: expect.stringMatching(
           /^http:\/\/boards\.hospital\.example\/api\/calendar\/feeds\/[A-Za-z0-9_-]{43}$/,
         ),
@@ -179,20 +244,65 @@ describe('calendars', () => {
       const feed = await fetchFeed(created.body.url);
       expect(feed.status).toBe(200);
       expect(feed.headers['content-type']).toBe('text/calendar; charset=utf-8');
-      const lines = icsLines(feed.body);
-      const summaries = lines.filter((l) => l.startsWith('SUMMARY:'));
-      expect(summaries).toEqual(['SUMMARY:Chaired board', 'SUMMARY:Attended board']);
-      expect(lines).toEqual(
-        expect.arrayContaining([
-          `UID:${chaired.id}@consilium`,
-          `UID:${attended.id}@consilium`,
-          'BEGIN:VTIMEZONE',
-        ]),
+      const events = icsEvents(feed.body);
+      expect(events.map((e) => e.find((l) => l.startsWith('SUMMARY:')))).toEqual([
+        'SUMMARY:Chaired board',
+        'SUMMARY:Presented board',
+        'SUMMARY:Pathology quorum board',
+        'SUMMARY:Attended board',
+        'SUMMARY:Absent board',
+        'SUMMARY:Cancelled quorum board',
+      ]);
+      const event = (id: string) => events.find((e) => e.includes(`UID:${id}@consilium`)) as string[];
+      for (const id of [notTheirs.id, old.id])
+        expect(events.some((e) => e.includes(`UID:${id}@consilium`))).toBe(false);
+      expect(event(cancelled.id)).toContain('STATUS:CANCELLED');
+
+      // The chair organises; the subscriber is the one attendee, with their role and attendance.
+      const attendee = (id: string) => event(id).filter((l) => l.startsWith('ATTENDEE'));
+      expect(event(chaired.id).find((l) => l.startsWith('ORGANIZER'))).toMatch(
+        /^ORGANIZER;CN="?[^:]+"?:mailto:\S+@\S+$/,
       );
-      expect(lines).not.toContain(`UID:${old.id}@consilium`);
-      expect(lines.find((l) => l.startsWith('X-WR-CALNAME:'))).toBe(
+      expect(attendee(chaired.id)).toEqual([
+        expect.stringMatching(/;ROLE=CHAIR;PARTSTAT=NEEDS-ACTION;.*:mailto:/),
+      ]);
+      expect(attendee(presented.id)).toEqual([
+        expect.stringMatching(/;ROLE=REQ-PARTICIPANT;PARTSTAT=NEEDS-ACTION;/),
+      ]);
+      expect(attendee(quorum.id)).toEqual([expect.stringMatching(/;ROLE=REQ-PARTICIPANT;/)]);
+      expect(attendee(attended.id)).toEqual([
+        expect.stringMatching(/;ROLE=OPT-PARTICIPANT;PARTSTAT=ACCEPTED;/),
+      ]);
+      expect(attendee(absent.id)).toEqual([
+        expect.stringMatching(/;ROLE=OPT-PARTICIPANT;PARTSTAT=DECLINED;/),
+      ]);
+      expect(icsLines(feed.body).find((l) => l.startsWith('X-WR-CALNAME:'))).toBe(
         'X-WR-CALNAME:Consilium boards: Test clinician',
       );
+
+      // A member of a quorum discipline is expected at every board that requires it, invited or not.
+      const radiologistFeed = await createFeed(board.radiologist.specialistId, board.coordinator.token);
+      const radiology = icsEvents((await fetchFeed(radiologistFeed.body.url)).body);
+      expect(radiology.some((e) => e.includes(`UID:${notTheirs.id}@consilium`))).toBe(true);
+      expect(radiology.some((e) => e.includes(`UID:${quorum.id}@consilium`))).toBe(false);
+    });
+
+    it('lists the same boards in the meetings list filtered to a specialist', async () => {
+      const from = new Date(Date.now() - DAY_MS).toISOString();
+      const listed = await t.request(
+        'GET',
+        `/api/meetings?expectedSpecialistId=${board.pathologist.specialistId}&from=${encodeURIComponent(from)}&limit=100`,
+        { token: board.pathologist.token },
+      );
+      expect(listed.status).toBe(200);
+      expect(listed.body.items.map((m: { title: string }) => m.title)).toEqual([
+        'Chaired board',
+        'Presented board',
+        'Pathology quorum board',
+        'Attended board',
+        'Absent board',
+        'Cancelled quorum board',
+      ]);
     });
 
     it('stores only the sha256 of the token, and audits creation without it', async () => {

@@ -111,8 +111,9 @@ describe('meeting agenda', () => {
         expect(response.status).toBe(409);
         expect(response.body).toMatchObject({
           error: 'CASE_ALREADY_ON_AGENDA',
-          details: { meetingId: a.id },
+          details: { meetingId: a.id, title: a.title, startsAt: a.startsAt },
         });
+        expect(response.body.message).toContain(`"${a.title}"`);
       }
       expect(await activeRows(caseId)).toEqual([{ meeting_id: a.id }]);
     });
@@ -198,6 +199,66 @@ describe('meeting agenda', () => {
       await meetingAction(t, board.coordinator, started.id, 'close');
       expect((await add(started.id, { caseId })).body.details).toEqual({ state: 'closed' });
       expect(await caseStatus(t, caseId)).toBe('accepted');
+    });
+  });
+
+  describe('PATCH /api/meetings/:id/agenda/:caseId', () => {
+    const patch = (meetingId: string, caseId: string, body: object, token = board.coordinator.token) =>
+      t.request('PATCH', `/api/meetings/${meetingId}/agenda/${caseId}`, { token, body });
+
+    it("changes a case's planned minutes, back to the default with null, audited and counted in the totals", async () => {
+      const m = await meeting({ durationMinutes: 20 });
+      const caseId = await acceptedCase(t, board);
+      await addToAgenda(t, board.coordinator, m.id, caseId);
+
+      const longer = await patch(m.id, caseId, { plannedMinutes: 30 });
+      expect(longer.status).toBe(200);
+      expect(longer.body.agenda[0].plannedMinutes).toBe(30);
+      expect(longer.body.totals).toMatchObject({ plannedMinutes: 30, overrunMinutes: 10 });
+      expect(longer.body.warnings.join(' ')).toMatch(/overrun|exceed|more/i);
+
+      const reset = await patch(m.id, caseId, { plannedMinutes: null });
+      expect(reset.status).toBe(200);
+      expect(reset.body.agenda[0].plannedMinutes).toBeNull();
+      expect(reset.body.totals).toMatchObject({ plannedMinutes: 10, overrunMinutes: 0 });
+
+      const updates = (await auditEntries(t, m.id)).filter((e) => e.action === 'meeting.agenda.update');
+      expect(updates.map((e) => e.details)).toEqual([
+        { caseId, previousPlannedMinutes: null, plannedMinutes: 30 },
+        { caseId, previousPlannedMinutes: 30, plannedMinutes: null },
+      ]);
+      // Setting what is already there changes and audits nothing.
+      expect((await patch(m.id, caseId, { plannedMinutes: null })).status).toBe(200);
+      expect((await auditEntries(t, m.id)).filter((e) => e.action === 'meeting.agenda.update')).toHaveLength(
+        2,
+      );
+    });
+
+    it.each([
+      ['zero minutes', { plannedMinutes: 0 }, 'plannedMinutes'],
+      ['over four hours', { plannedMinutes: 241 }, 'plannedMinutes'],
+      ['a fraction', { plannedMinutes: 7.5 }, 'plannedMinutes'],
+      ['text', { plannedMinutes: '10' }, 'plannedMinutes'],
+      ['an unknown field', { plannedMinutes: 10, position: 1 }, 'position'],
+    ])('refuses %s (400 naming the field)', async (_, body, field) => {
+      const m = await meeting();
+      const caseId = await acceptedCase(t, board);
+      await addToAgenda(t, board.coordinator, m.id, caseId);
+      const response = await patch(m.id, caseId, body);
+      expect(response.status).toBe(400);
+      expect(invalidFields(response.body)).toEqual([field]);
+    });
+
+    it('answers 404 for a case not on the agenda, 409 once the meeting has started, 403 to a clinician', async () => {
+      const m = await meeting();
+      const caseId = await acceptedCase(t, board);
+      expect((await patch(m.id, caseId, { plannedMinutes: 5 })).status).toBe(404);
+      await addToAgenda(t, board.coordinator, m.id, caseId);
+      expect((await patch(m.id, caseId, { plannedMinutes: 5 }, board.oncologist.token)).status).toBe(403);
+      await meetingAction(t, board.coordinator, m.id, 'start');
+      const started = await patch(m.id, caseId, { plannedMinutes: 5 });
+      expect(started.status).toBe(409);
+      expect(started.body.error).toBe('MEETING_NOT_EDITABLE');
     });
   });
 

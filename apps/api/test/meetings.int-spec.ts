@@ -61,6 +61,8 @@ describe('meetings', () => {
         updatedAt: expect.any(String),
         agenda: [],
         attendance: [],
+        // Every specialist of the default quorum's disciplines (ADR 0013).
+        expected: expect.any(Array),
         quorum: {
           quorate: false,
           requiredDisciplines: ['medical_oncology', 'surgery', 'interventional_radiology', 'radiology'],
@@ -95,6 +97,7 @@ describe('meetings', () => {
           imagingWindowDays: 42,
           timeZone: 'Europe/Amsterdam',
           quorumDisciplines: ['surgery', 'pathology'],
+          followUpOverdueDays: 60,
         },
       });
       expect(settings.status).toBe(200);
@@ -342,6 +345,23 @@ describe('meetings', () => {
       expect(second.body).toEqual({ items: [expect.objectContaining({ id: ids[0] })], nextCursor: null });
     });
 
+    it('reads plain dates as days of the institution zone (Amsterdam: 2031-07-01 starts at 22:00 UTC the day before)', async () => {
+      const lateEvening = await createMeeting(t, board.coordinator, chair(), {
+        startsAt: '2031-06-30T22:30:00Z',
+      });
+      const before = await createMeeting(t, board.coordinator, chair(), { startsAt: '2031-06-30T21:30:00Z' });
+      const response = await t.request('GET', '/api/meetings?from=2031-07-01&to=2031-07-02', {
+        token: board.oncologist.token,
+      });
+      expect(response.status).toBe(200);
+      const ids = response.body.items.map((m: { id: string }) => m.id);
+      expect(ids).toContain(lateEvening.id);
+      expect(ids).not.toContain(before.id);
+      expect(response.body.items.find((m: { id: string }) => m.id === lateEvening.id).localStartsAt).toBe(
+        '2031-07-01T00:30:00+02:00',
+      );
+    });
+
     it('filters by status', async () => {
       const meeting = await createMeeting(t, board.coordinator, chair(), {
         startsAt: '2032-01-05T09:00:00Z',
@@ -357,7 +377,9 @@ describe('meetings', () => {
 
     it('refuses bad filters (400)', async () => {
       for (const query of [
-        'from=2031-05-01',
+        'from=2031-05-32',
+        'from=1%20May%202031',
+        'expectedSpecialistId=nobody',
         'to=2031-05-01T10:00:00',
         'from=2031-06-01T00:00:00Z&to=2031-05-01T00:00:00Z',
         'limit=101',
@@ -446,6 +468,31 @@ describe('meetings', () => {
         overrunMinutes: 0,
         defaultMinutesPerCase: 10,
       });
+      // Everyone expected, with why and their recorded attendance (ADR 0013).
+      const expectedOf = (specialistId: string) =>
+        response.body.expected.find((e: { specialist: { id: string } }) => e.specialist.id === specialistId);
+      expect(expectedOf(chair())).toMatchObject({ reasons: expect.arrayContaining(['chair']) });
+      expect(expectedOf(board.oncologist.specialistId)).toEqual({
+        specialist: {
+          id: board.oncologist.specialistId,
+          fullName: 'Test clinician',
+          discipline: 'medical_oncology',
+        },
+        reasons: ['presenter', 'quorum'],
+        present: null,
+      });
+      expect(expectedOf(board.radiologist.specialistId)).toMatchObject({
+        reasons: ['quorum', 'recorded'],
+        present: false,
+      });
+      expect(expectedOf(board.pathologist.specialistId)).toBeUndefined();
+      const disciplines = response.body.expected.map(
+        (e: { specialist: { discipline: string } }) => e.specialist.discipline,
+      );
+      expect(disciplines).toEqual([...disciplines].sort());
+      expect(new Set(disciplines)).toEqual(
+        new Set(['interventional_radiology', 'medical_oncology', 'radiology', 'surgery']),
+      );
       const read = (await auditEntries(t, meeting.id)).filter((e) => e.action === 'meeting.read');
       expect(read).toEqual([
         expect.objectContaining({ actor_id: board.oncologist.id, entity_type: 'meeting' }),

@@ -76,9 +76,35 @@ describe('board metrics', () => {
           partiallyImplemented: 0,
           notImplemented: 1,
           implementedShare: 0.5,
+          reasons: [{ reason: 'patient_choice', count: 1 }],
         },
         deferral: { agendaItems: 3, deferred: 1, rate: 0.3333 },
         minutesPerCase: 45,
+        boardType: null,
+        boardTypes: ['Hepatobiliary MDT'],
+      });
+      // The two hours of the range lie in one month of the institution's calendar, or two.
+      const months = m.byMonth as { meetingsClosed: number; casesDiscussed: number; decisions: number }[];
+      expect(months.length).toBeGreaterThanOrEqual(1);
+      expect(months.reduce((sum, month) => sum + month.meetingsClosed, 0)).toBe(2);
+      expect(months.reduce((sum, month) => sum + month.decisions, 0)).toBe(2);
+
+      // A board type limits every figure to boards of that type.
+      const sameType = await metrics(`${window()}&boardType=${encodeURIComponent('Hepatobiliary MDT')}`);
+      expect(sameType.body).toMatchObject({
+        meetingsClosed: 2,
+        decisions: 2,
+        boardType: 'Hepatobiliary MDT',
+      });
+      expect(sameType.body.followUps.recorded).toBe(2);
+      const otherType = await metrics(`${window()}&boardType=Pancreas%20board`);
+      expect(otherType.body).toMatchObject({
+        meetingsClosed: 0,
+        casesDiscussed: 0,
+        decisions: 0,
+        followUps: { recorded: 0, reasons: [] },
+        attendanceByDiscipline: [],
+        boardTypes: ['Hepatobiliary MDT'],
       });
       expect(m.medianDaysSubmissionToDecision).toBeGreaterThanOrEqual(0);
       expect(m.medianDaysSubmissionToDecision).toBeLessThan(1);
@@ -109,6 +135,9 @@ describe('board metrics', () => {
       expect(empty.body).toEqual({
         from: '2020-01-01T00:00:00.000Z',
         to: '2020-01-31T23:00:00.000Z',
+        boardType: null,
+        boardTypes: expect.any(Array),
+        byMonth: [{ month: '2020-01', meetingsClosed: 0, casesDiscussed: 0, decisions: 0 }],
         meetingsClosed: 0,
         casesDiscussed: 0,
         decisions: 0,
@@ -120,6 +149,7 @@ describe('board metrics', () => {
           partiallyImplemented: 0,
           notImplemented: 0,
           implementedShare: null,
+          reasons: [],
         },
         deferral: { agendaItems: 0, deferred: 0, rate: null },
         attendanceByDiscipline: [],
@@ -127,9 +157,22 @@ describe('board metrics', () => {
       });
     });
 
+    it("reads plain dates as days of the institution's zone, and lists every month of the range", async () => {
+      const response = await metrics('?from=2025-11-01&to=2026-02-01');
+      expect(response.status).toBe(200);
+      expect(response.body.from).toBe('2025-10-31T23:00:00.000Z');
+      expect(response.body.to).toBe('2026-01-31T23:00:00.000Z');
+      expect(response.body.byMonth.map((m: { month: string }) => m.month)).toEqual([
+        '2025-11',
+        '2025-12',
+        '2026-01',
+      ]);
+    });
+
     it.each([
       ['a time without offset', '?from=2026-01-01T00:00:00', 'from'],
-      ['a date only', '?to=2026-01-01', 'to'],
+      ['a date that does not exist', '?to=2026-11-31', 'to'],
+      ['an empty board type', '?boardType=%20', 'boardType'],
       ['an impossible date', '?from=2026-02-30T00:00:00Z', 'from'],
       ['from after to', '?from=2026-03-01T00:00:00Z&to=2026-02-01T00:00:00Z', 'to'],
       ['a range over two years', '?from=2023-01-01T00:00:00Z&to=2026-01-01T00:00:00Z', 'to'],

@@ -115,6 +115,25 @@ describe('users (admin)', () => {
     expect(pages).toBe(Math.ceil(count / 2));
   });
 
+  it('finds users by part of the name or email, case-insensitively, with % and _ taken literally', async () => {
+    const create = (body: object) =>
+      t.request('POST', '/api/users', {
+        token: admin.token,
+        body: { role: 'coordinator', password: 'correct horse battery staple', ...body },
+      });
+    const ana = await create({ email: 'ana.quintana@hospital.example', displayName: 'Ana Quintana' });
+    const bo = await create({ email: 'bo.berg@hospital.example', displayName: 'Bo Quintanilla_Berg' });
+    expect([ana.status, bo.status]).toEqual([201, 201]);
+    const find = async (q: string) =>
+      (
+        await t.request('GET', `/api/users?q=${encodeURIComponent(q)}&limit=100`, { token: admin.token })
+      ).body.items.map((u: { id: string }) => u.id);
+    expect(await find('QUINTAN')).toEqual([ana.body.id, bo.body.id]);
+    expect(await find('ana.quin')).toEqual([ana.body.id]);
+    expect(await find('a_B')).toEqual([bo.body.id]);
+    expect(await find('%')).toEqual([]);
+  });
+
   it('refuses a limit above 100, a bad cursor and a non-UUID id (400)', async () => {
     expect((await t.request('GET', '/api/users?limit=101', { token: admin.token })).status).toBe(400);
     const badCursor = await t.request('GET', '/api/users?cursor=bm9wZQ', { token: admin.token });

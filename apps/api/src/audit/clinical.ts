@@ -38,6 +38,7 @@ export type ClinicalAuditDetails = {
   /** Agenda logistics. */
   position?: number;
   plannedMinutes?: number | null;
+  previousPlannedMinutes?: number | null;
   /** Attendance is a fact about staff, and quorum at any moment is rebuilt from it. */
   present?: boolean;
   /** Positions of proposed steps that carry an override justification (the text stays out). */

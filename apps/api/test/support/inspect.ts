@@ -51,3 +51,17 @@ export function icsLines(text: string): string[] {
     .split('\r\n')
     .filter(Boolean);
 }
+
+/** The unfolded content lines of each VEVENT of an iCalendar text, in order. */
+export function icsEvents(text: string): string[][] {
+  const events: string[][] = [];
+  let current: string[] | null = null;
+  for (const line of icsLines(text)) {
+    if (line === 'BEGIN:VEVENT') current = [];
+    else if (line === 'END:VEVENT' && current) {
+      events.push(current);
+      current = null;
+    } else current?.push(line);
+  }
+  return events;
+}

@@ -166,7 +166,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** The institution's settings (imaging window, time zone, quorum disciplines) */
+    /** The institution's settings (imaging window, time zone, quorum disciplines, follow-up overdue days) and their defaults */
     get: operations['settingsGet'];
     /** Replace the institution's settings (audited with before and after) */
     put: operations['settingsUpdate'];
@@ -220,7 +220,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** List cases, newest first, by status, patient, presenting specialist or text */
+    /** List cases, newest (or oldest) first, by status, patient, presenting specialist or text */
     get: operations['casesList'];
     put?: never;
     /** Prepare a case for the board (starts in draft) */
@@ -486,7 +486,8 @@ export interface paths {
     delete: operations['meetingsRemoveFromAgenda'];
     options?: never;
     head?: never;
-    patch?: never;
+    /** Change a case's planned minutes on a planned meeting's agenda (null: the default) */
+    patch: operations['meetingsUpdateAgendaItem'];
     trace?: never;
   };
   '/api/meetings/{id}/attendance/{specialistId}': {
@@ -566,7 +567,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** A specialist's meetings (as chair or marked present) from 30 days ago on, as a subscribable iCalendar feed */
+    /** Every board a specialist is expected at (chair, presenter, quorum discipline, recorded attendance) from 30 days ago on, as a subscribable iCalendar feed */
     get: operations['calendarFeedsFeed'];
     put?: never;
     post?: never;
@@ -1115,6 +1116,26 @@ export interface components {
       institution?: string;
       subSpecialties?: string[];
     };
+    InstitutionSettingsValuesDto: {
+      /** @example 42 */
+      imagingWindowDays: number;
+      /** @example Europe/Amsterdam */
+      timeZone: string;
+      quorumDisciplines: (
+        | 'medical_oncology'
+        | 'surgery'
+        | 'interventional_radiology'
+        | 'radiation_oncology'
+        | 'radiology'
+        | 'pathology'
+        | 'hepatology'
+        | 'gastroenterology'
+        | 'nursing'
+        | 'other'
+      )[];
+      /** @example 60 */
+      followUpOverdueDays: number;
+    };
     InstitutionSettingsDto: {
       /** @example 42 */
       imagingWindowDays: number;
@@ -1132,8 +1153,12 @@ export interface components {
         | 'nursing'
         | 'other'
       )[];
+      /** @example 60 */
+      followUpOverdueDays: number;
       /** Format: date-time */
       updatedAt: string;
+      /** @description The documented defaults: what a new installation starts with and "reset to default" restores */
+      defaults: components['schemas']['InstitutionSettingsValuesDto'];
     };
     UpdateInstitutionSettingsDto: {
       /**
@@ -1167,6 +1192,11 @@ export interface components {
         | 'nursing'
         | 'other'
       )[];
+      /**
+       * @description Days after the decision after which a case without a recorded follow-up is overdue
+       * @example 60
+       */
+      followUpOverdueDays: number;
     };
     CreatePatientDto: {
       /**
@@ -1401,6 +1431,18 @@ export interface components {
       )[];
       /** @description The coordinator's reason for returning the case */
       returnReason: string | null;
+      /**
+       * Format: date-time
+       * @description When the case entered its current state (its latest workflow event): submitted at while awaiting triage, decided at while awaiting follow-up
+       */
+      since: string | null;
+      /**
+       * Format: date-time
+       * @description awaiting_follow_up only: the decision plus the institution's followUpOverdueDays; null otherwise
+       */
+      followUpDueAt: string | null;
+      /** @description awaiting_follow_up and past followUpDueAt */
+      overdue: boolean;
       /** @description The open board whose agenda holds the case */
       meeting: (components['schemas']['CaseNextStepMeetingDto'] | (never | null)) | null;
     };
@@ -1704,6 +1746,13 @@ export interface components {
       /** Format: date-time */
       recordedAt: string;
     };
+    ExpectedAttendeeDto: {
+      specialist: components['schemas']['SpecialistSummaryDto'];
+      /** @description Why they are expected: chairs it, presents a case on its agenda, a discipline of its quorum, attendance recorded (docs/adr/0013) */
+      reasons: ('chair' | 'presenter' | 'quorum' | 'recorded')[];
+      /** @description Recorded present (true) or absent (false); null while not recorded */
+      present: boolean | null;
+    };
     QuorumDto: {
       quorate: boolean;
       requiredDisciplines: (
@@ -1815,6 +1864,8 @@ export interface components {
       /** @description In agenda order */
       agenda: components['schemas']['AgendaItemDto'][];
       attendance: components['schemas']['AttendanceDto'][];
+      /** @description Everyone expected at the board, by discipline then name (at most 500) */
+      expected: components['schemas']['ExpectedAttendeeDto'][];
       quorum: components['schemas']['QuorumDto'];
       totals: components['schemas']['AgendaTotalsDto'];
       /** @description Warnings, never refusals: agenda overrun, people booked into overlapping meetings */
@@ -1931,6 +1982,13 @@ export interface components {
     AgendaOrderDto: {
       /** @description Every case on the agenda, each exactly once, in the new order */
       caseIds: string[];
+    };
+    UpdateAgendaItemDto: {
+      /**
+       * @description Planned minutes for the case; null for the default per case
+       * @example 15
+       */
+      plannedMinutes: number | null;
     };
     RecordAttendanceDto: {
       /** @description Present (true) or absent (false) */
@@ -2603,6 +2661,31 @@ export interface components {
       /** Format: date-time */
       recordedAt: string;
     };
+    MonthMetricsDto: {
+      /**
+       * @description Calendar month in the institution's time zone
+       * @example 2026-11
+       */
+      month: string;
+      /** @description Meetings closed in the month */
+      meetingsClosed: number;
+      /** @description Distinct cases on the agendas of meetings closed in the month */
+      casesDiscussed: number;
+      /** @description Recommendations adopted in the month */
+      decisions: number;
+    };
+    FollowUpReasonCountDto: {
+      /** @enum {string} */
+      reason:
+        | 'patient_choice'
+        | 'clinical_deterioration'
+        | 'progression'
+        | 'toxicity'
+        | 'other_therapy_chosen'
+        | 'death'
+        | 'other';
+      count: number;
+    };
     FollowUpMetricsDto: {
       /** @description Follow-ups recorded in the range */
       recorded: number;
@@ -2611,6 +2694,8 @@ export interface components {
       notImplemented: number;
       /** @description implemented / follow-ups recorded in the range (0–1); null without follow-ups */
       implementedShare: number | null;
+      /** @description Reason codes of the follow-ups partially or not implemented, most frequent first */
+      reasons: components['schemas']['FollowUpReasonCountDto'][];
     };
     DeferralMetricsDto: {
       /** @description Agenda items of meetings closed in the range */
@@ -2651,6 +2736,12 @@ export interface components {
        * @description Exclusive end (UTC)
        */
       to: string;
+      /** @description The board type the figures are limited to */
+      boardType: string | null;
+      /** @description Every board type in use (for a filter) */
+      boardTypes: string[];
+      /** @description Each month of the range, first to last, zeros included */
+      byMonth: components['schemas']['MonthMetricsDto'][];
       /** @description Meetings closed in the range */
       meetingsClosed: number;
       /** @description Distinct cases on the agendas of meetings closed in the range */
@@ -3025,6 +3116,8 @@ export interface operations {
         cursor?: string;
         role?: 'admin' | 'coordinator' | 'clinician';
         active?: boolean;
+        /** @description Part of the display name or the email, case-insensitive */
+        q?: string;
       };
       header?: never;
       path?: never;
@@ -3651,15 +3744,6 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'];
         };
       };
-      /** @description Requires permission settings.manage */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ErrorResponseDto'];
-        };
-      };
       /** @description Database unavailable */
       503: {
         headers: {
@@ -4063,6 +4147,8 @@ export interface operations {
         presentingSpecialistId?: string;
         /** @description Search: part of the patient's name, an MRN prefix, or part of the histology or the question for the board */
         q?: string;
+        /** @description newest (default) or oldest first, by when the case was created: a queue reads oldest first */
+        order?: 'newest' | 'oldest';
       };
       header?: never;
       path?: never;
@@ -4842,11 +4928,13 @@ export interface operations {
         limit?: number;
         /** @description The `nextCursor` of the previous page */
         cursor?: string;
-        /** @description Meetings starting at or after this instant */
+        /** @description Meetings starting at or after this. A date (2026-11-01: the start of that day in the institution's time zone) or an ISO 8601 date-time with an offset */
         from?: string;
-        /** @description Meetings starting before this instant */
+        /** @description Meetings starting before this. A date (2026-11-01: the start of that day in the institution's time zone) or an ISO 8601 date-time with an offset */
         to?: string;
         status?: 'planned' | 'in_progress' | 'closed' | 'cancelled';
+        /** @description Only meetings this specialist is expected at: chairs, presents a case on its agenda, belongs to a discipline of its quorum, or has attendance recorded (docs/adr/0013) */
+        expectedSpecialistId?: string;
       };
       header?: never;
       path?: never;
@@ -5650,6 +5738,103 @@ export interface operations {
       };
       /** @description MEETING_NOT_EDITABLE: only a planned meeting can be changed, ILLEGAL_TRANSITION: not allowed in the current state (named in details.state) */
       409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Database unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  meetingsUpdateAgendaItem: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        caseId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateAgendaItemDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MeetingDetailDto'];
+        };
+      };
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Missing, invalid or expired token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Requires permission meetings.manage */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Meeting not found or case not on its agenda */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description MEETING_NOT_EDITABLE: only a planned meeting can be changed */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Body larger than 1 MiB */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Body is not JSON */
+      415: {
         headers: {
           [name: string]: unknown;
         };
@@ -7185,10 +7370,12 @@ export interface operations {
   metricsGet: {
     parameters: {
       query?: {
-        /** @description Inclusive start, ISO 8601 with offset; default 90 days before `to` */
+        /** @description Inclusive start; default 90 days before `to`. A date (2026-11-01: the start of that day in the institution's time zone) or an ISO 8601 date-time with an offset */
         from?: string;
-        /** @description Exclusive end, ISO 8601 with offset; default now. At most two years after `from`. */
+        /** @description Exclusive end; default now. At most two years after `from`. A date (2026-11-01: the start of that day in the institution's time zone) or an ISO 8601 date-time with an offset */
         to?: string;
+        /** @description Only boards of this type (exactly as written on the board); default every board */
+        boardType?: string;
       };
       header?: never;
       path?: never;

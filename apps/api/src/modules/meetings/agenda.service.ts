@@ -9,7 +9,13 @@ import type { RequestContext } from '@api/common/request-context';
 
 import { CasesService } from '../cases/cases.service';
 import { AgendaItem } from './agenda-item.entity';
-import { type AddAgendaItemDto, type AgendaOrderDto, MAX_AGENDA_CASES } from './dto/meeting-input.dto';
+import {
+  type AddAgendaItemDto,
+  type AgendaOrderDto,
+  MAX_AGENDA_CASES,
+  type UpdateAgendaItemDto,
+} from './dto/meeting-input.dto';
+import { Meeting } from './meeting.entity';
 import { lockCase, lockMeeting } from './meeting.queries';
 import {
   agendaFull,
@@ -42,7 +48,10 @@ export class AgendaService {
         // then see its agenda row: a clear 409 instead of the unique index's.
         const boardCase = await lockCase(em, dto.caseId, 'pessimistic_write');
         const open = await em.findOne(AgendaItem, { where: { caseId: dto.caseId, active: true } });
-        if (open) throw caseAlreadyOnAgenda(dto.caseId, open.meetingId);
+        if (open) {
+          const other = await em.findOneOrFail(Meeting, { where: { id: open.meetingId } });
+          throw caseAlreadyOnAgenda(dto.caseId, other);
+        }
         const size = await em.count(AgendaItem, { where: { meetingId } });
         if (size >= MAX_AGENDA_CASES) throw agendaFull(MAX_AGENDA_CASES);
 
@@ -120,6 +129,35 @@ export class AgendaService {
             plannedMinutes: item.plannedMinutes,
             caseState: { from, to },
           },
+        },
+        em,
+      );
+    });
+    return this.meetings.detail(meetingId);
+  }
+
+  /** Changes a case's planned minutes on a planned meeting's agenda (null: the default per case). */
+  async update(
+    ctx: RequestContext,
+    meetingId: string,
+    caseId: string,
+    dto: UpdateAgendaItemDto,
+  ): Promise<MeetingDetail> {
+    await this.dataSource.transaction(async (em) => {
+      const meeting = await lockMeeting(em, meetingId);
+      if (!isMeetingEditable(meeting.status)) throw meetingNotEditable(meeting.status);
+      const item = await em.findOne(AgendaItem, { where: { meetingId, caseId } });
+      if (!item) throw notOnAgenda(meetingId, caseId);
+      const plannedMinutes = dto.plannedMinutes ?? null;
+      if (item.plannedMinutes === plannedMinutes) return;
+      await em.update(AgendaItem, { id: item.id }, { plannedMinutes });
+      await this.audit.record(
+        ctx,
+        {
+          action: 'meeting.agenda.update',
+          entityType: 'meeting',
+          entityId: meetingId,
+          details: { caseId, previousPlannedMinutes: item.plannedMinutes, plannedMinutes },
         },
         em,
       );

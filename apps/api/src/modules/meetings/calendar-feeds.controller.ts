@@ -79,7 +79,7 @@ export class CalendarFeedsController {
   @Public()
   @ApiOperation({
     summary:
-      "A specialist's meetings (as chair or marked present) from 30 days ago on, as a subscribable iCalendar feed",
+      'Every board a specialist is expected at (chair, presenter, quorum discipline, recorded attendance) from 30 days ago on, as a subscribable iCalendar feed',
   })
   @ApiOkResponse({ description: 'RFC 5545', content: { 'text/calendar': { schema: { type: 'string' } } } })
   @ApiNotFoundResponse({ type: ErrorResponseDto, description: 'Unknown or revoked link' })

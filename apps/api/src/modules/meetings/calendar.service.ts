@@ -3,7 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, IsNull } from 'typeorm';
 
-import { type CalendarEvent, renderCalendar } from '@consilium/domain';
+import { type CalendarAttendee, type CalendarEvent, renderCalendar } from '@consilium/domain';
 import { AuditService } from '@api/audit/audit.service';
 import { notFound } from '@api/common/errors';
 import { actorOf, type RequestContext } from '@api/common/request-context';
@@ -12,6 +12,7 @@ import { SettingsService } from '../settings/settings.service';
 import { Specialist } from '../specialists/specialist.entity';
 import { CalendarFeed } from './calendar-feed.entity';
 import { Meeting } from './meeting.entity';
+import { expectedAtMeeting, type ExpectedAttendee, expectedAttendees } from './meeting.queries';
 import {
   calendarFeedNotAllowed,
   calendarFeedNotFound,
@@ -37,10 +38,17 @@ export interface CalendarFeedLink {
 
 const sha256 = (value: string) => createHash('sha256').update(value).digest('hex');
 
-// A calendar entry says when and where the board meets and who chairs it: never which patients
-// are discussed (calendars are synchronised to phones and third-party services).
-function toCalendarEvent(meeting: Meeting, timeZone: string): CalendarEvent {
+// A calendar entry says when and where the board meets and who chairs it and is expected: never
+// which patients are discussed (calendars are synchronised to phones and third-party services).
+// `people` holds the chair's row (for their address) and the attendees to list.
+function toCalendarEvent(
+  meeting: Meeting,
+  timeZone: string,
+  people: ExpectedAttendee[],
+  listed: (person: ExpectedAttendee) => boolean = () => true,
+): CalendarEvent {
   const chair = meeting.chair;
+  const chairRow = people.find((p) => p.specialistId === meeting.chairSpecialistId);
   return {
     uid: `${meeting.id}@consilium`,
     sequence: meeting.revision,
@@ -58,6 +66,27 @@ function toCalendarEvent(meeting: Meeting, timeZone: string): CalendarEvent {
     videoUrl: meeting.videoUrl,
     created: meeting.createdAt,
     lastModified: meeting.updatedAt,
+    organizer: chair
+      ? { name: chair.fullName, address: calendarAddress(meeting.chairSpecialistId, chairRow?.email ?? null) }
+      : null,
+    attendees: people.filter(listed).map(toCalendarAttendee),
+  };
+}
+
+// A mailto: for someone with an active account, else a stable URN (a CAL-ADDRESS must be a URI).
+const calendarAddress = (specialistId: string, email: string | null) =>
+  email ? `mailto:${email}` : `urn:uuid:${specialistId}`;
+
+function toCalendarAttendee(person: ExpectedAttendee): CalendarAttendee {
+  return {
+    name: person.fullName,
+    address: calendarAddress(person.specialistId, person.email),
+    role: person.reasons.includes('chair')
+      ? 'CHAIR'
+      : person.reasons.includes('presenter') || person.reasons.includes('quorum')
+        ? 'REQ-PARTICIPANT'
+        : 'OPT-PARTICIPANT',
+    status: person.present === null ? 'NEEDS-ACTION' : person.present ? 'ACCEPTED' : 'DECLINED',
   };
 }
 
@@ -69,14 +98,20 @@ export class CalendarService {
     private readonly settings: SettingsService,
   ) {}
 
-  /** One meeting as an iCalendar file. */
+  /** One meeting as an iCalendar file, with everyone expected at it as attendees. */
   async meetingCalendar(id: string, now = new Date()): Promise<string> {
     const meeting = await this.dataSource
       .getRepository(Meeting)
       .findOne({ where: { id }, relations: { chair: true } });
     if (!meeting) throw meetingNotFound(id);
-    const { timeZone } = await this.settings.get();
-    return renderCalendar([toCalendarEvent(meeting, timeZone)], { productId: PRODUCT_ID, stamp: now });
+    const [{ timeZone }, people] = await Promise.all([
+      this.settings.get(),
+      expectedAttendees(this.dataSource.manager, [id]),
+    ]);
+    return renderCalendar([toCalendarEvent(meeting, timeZone, people)], {
+      productId: PRODUCT_ID,
+      stamp: now,
+    });
   }
 
   /**
@@ -134,9 +169,11 @@ export class CalendarService {
   }
 
   /**
-   * The feed behind a secret URL: the meetings the specialist chairs or is marked present at, from
-   * 30 days ago on (cancelled ones too, so that subscribed calendars drop them). 404 for a token
-   * that is unknown or revoked, whatever its shape, so probing learns nothing.
+   * The feed behind a secret URL: every board the specialist is expected at (docs/adr/0013: chairs,
+   * presents a case on its agenda, a discipline of its quorum, attendance recorded), from 30 days
+   * ago on, cancelled ones too so that subscribed calendars drop them. Each event names the chair as
+   * organiser and the subscriber as attendee (the others are not the subscriber's to carry around).
+   * 404 for a token that is unknown or revoked, whatever its shape, so probing learns nothing.
    */
   async feed(token: string, now = new Date()): Promise<string> {
     if (!TOKEN_PATTERN.test(token)) throw calendarFeedNotFound();
@@ -144,6 +181,7 @@ export class CalendarService {
       .getRepository(CalendarFeed)
       .findOne({ where: { tokenHash: sha256(token) }, relations: { specialist: true } });
     if (!feed || feed.revokedAt !== null || !feed.specialist) throw calendarFeedNotFound();
+    const specialist = feed.specialist;
     const since = new Date(now.getTime() - FEED_PAST_DAYS * 86_400_000);
     const [meetings, settings] = await Promise.all([
       this.dataSource
@@ -151,21 +189,31 @@ export class CalendarService {
         .createQueryBuilder('m')
         .innerJoinAndSelect('m.chair', 'chair')
         .where('m.starts_at >= :since', { since })
-        .andWhere(
-          `(m.chair_specialist_id = :specialistId OR EXISTS (
-             SELECT 1 FROM attendance a
-              WHERE a.meeting_id = m.id AND a.specialist_id = :specialistId AND a.present))`,
-          { specialistId: feed.specialistId },
-        )
+        .andWhere(expectedAtMeeting('m', ':specialistId', ':discipline'), {
+          specialistId: specialist.id,
+          discipline: specialist.discipline,
+        })
         .orderBy('m.starts_at', 'ASC')
         .addOrderBy('m.id', 'ASC')
         .limit(FEED_MAX_EVENTS)
         .getMany(),
       this.settings.get(),
     ]);
+    const people = await expectedAttendees(
+      this.dataSource.manager,
+      meetings.map((m) => m.id),
+      [...new Set([specialist.id, ...meetings.map((m) => m.chairSpecialistId)])],
+    );
     return renderCalendar(
-      meetings.map((m) => toCalendarEvent(m, settings.timeZone)),
-      { productId: PRODUCT_ID, stamp: now, name: `Consilium boards: ${feed.specialist.fullName}` },
+      meetings.map((m) =>
+        toCalendarEvent(
+          m,
+          settings.timeZone,
+          people.filter((p) => p.meetingId === m.id),
+          (p) => p.specialistId === specialist.id,
+        ),
+      ),
+      { productId: PRODUCT_ID, stamp: now, name: `Consilium boards: ${specialist.fullName}` },
     );
   }
 

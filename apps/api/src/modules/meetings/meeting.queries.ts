@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 
-import type { Discipline } from '@consilium/domain';
+import { type Discipline, EXPECTED_REASONS, type ExpectedReason } from '@consilium/domain';
 import { notFound } from '@api/common/errors';
 
 import { BoardCase } from '../cases/board-case.entity';
@@ -86,4 +86,67 @@ export async function presenceOf(em: EntityManager, meetingIds: string[]): Promi
     [meetingIds],
   );
   return new Set(rows.map((r) => `${r.meetingId}/${r.specialistId}`));
+}
+
+/**
+ * SQL: is the specialist expected at the meeting? `m` is a meeting alias; `specialistId` and
+ * `discipline` SQL expressions for the specialist. The rule of docs/adr/0013, in one place for the
+ * calendar feed, the "boards I am expected at" filter and the meeting's list of expected people.
+ */
+export function expectedAtMeeting(m: string, specialistId: string, discipline: string): string {
+  return `(${m}.chair_specialist_id = ${specialistId}
+    OR ${discipline} = ANY(${m}.required_disciplines)
+    OR EXISTS (SELECT 1 FROM agenda_item xa JOIN board_case xc ON xc.id = xa.case_id
+                WHERE xa.meeting_id = ${m}.id AND xc.presenting_specialist_id = ${specialistId})
+    OR EXISTS (SELECT 1 FROM attendance xt
+                WHERE xt.meeting_id = ${m}.id AND xt.specialist_id = ${specialistId}))`;
+}
+
+export interface ExpectedAttendee {
+  meetingId: string;
+  specialistId: string;
+  fullName: string;
+  discipline: Discipline;
+  /** The linked active account's address, for calendar invitations. */
+  email: string | null;
+  reasons: ExpectedReason[];
+  /** Recorded present (true) or absent (false); null while not recorded. */
+  present: boolean | null;
+}
+
+// A directory is tens to a few hundred people; the bound keeps a runaway quorum list finite.
+const MAX_EXPECTED = 500;
+
+/**
+ * Everyone expected at each of the meetings (or only those of `specialistIds`), with why and their
+ * recorded attendance, in one query.
+ */
+export async function expectedAttendees(
+  em: EntityManager,
+  meetingIds: string[],
+  specialistIds?: string[],
+): Promise<ExpectedAttendee[]> {
+  if (meetingIds.length === 0 || specialistIds?.length === 0) return [];
+  const rows: (Omit<ExpectedAttendee, 'reasons'> & Record<ExpectedReason, boolean>)[] = await em.query(
+    `SELECT m.id AS "meetingId", s.id AS "specialistId", s.full_name AS "fullName", s.discipline,
+            u.email, at.present,
+            (m.chair_specialist_id = s.id) AS chair,
+            EXISTS (SELECT 1 FROM agenda_item xa JOIN board_case xc ON xc.id = xa.case_id
+                     WHERE xa.meeting_id = m.id AND xc.presenting_specialist_id = s.id) AS presenter,
+            (s.discipline = ANY(m.required_disciplines)) AS quorum,
+            (at.specialist_id IS NOT NULL) AS recorded
+       FROM meeting m
+      CROSS JOIN specialist s
+       LEFT JOIN attendance at ON at.meeting_id = m.id AND at.specialist_id = s.id
+       LEFT JOIN app_user u ON u.specialist_id = s.id AND u.active
+      WHERE m.id = ANY($1::uuid[]) AND ($2::uuid[] IS NULL OR s.id = ANY($2::uuid[]))
+        AND ${expectedAtMeeting('m', 's.id', 's.discipline')}
+      ORDER BY m.id, s.discipline, s.full_name, s.id
+      LIMIT ${MAX_EXPECTED * meetingIds.length}`,
+    [meetingIds, specialistIds ?? null],
+  );
+  return rows.map(({ chair, presenter, quorum, recorded, ...row }) => ({
+    ...row,
+    reasons: EXPECTED_REASONS.filter((reason) => ({ chair, presenter, quorum, recorded })[reason]),
+  }));
 }

@@ -41,6 +41,7 @@ import {
   MeetingQueryDto,
   NoteQueryDto,
   RecordAttendanceDto,
+  UpdateAgendaItemDto,
   UpdateMeetingDto,
 } from './dto/meeting-input.dto';
 import { MeetingsService } from './meetings.service';
@@ -183,6 +184,23 @@ export class MeetingsController {
     @Body() dto: AgendaOrderDto,
   ): Promise<MeetingDetailDto> {
     return toMeetingDetailDto(await this.agenda.reorder(ctx, id, dto));
+  }
+
+  @Patch(':id/agenda/:caseId')
+  @Authenticated({ permission: Permission.MeetingsManage })
+  @ApiOperation({
+    summary: "Change a case's planned minutes on a planned meeting's agenda (null: the default)",
+  })
+  @ApiOkResponse({ type: MeetingDetailDto })
+  @ApiNotFoundResponse({ type: ErrorResponseDto, description: 'Meeting not found or case not on its agenda' })
+  @ApiConflictResponse({ type: ErrorResponseDto, description: NOT_EDITABLE })
+  async updateAgendaItem(
+    @Ctx() ctx: RequestContext,
+    @UuidParam('id') id: string,
+    @UuidParam('caseId') caseId: string,
+    @Body() dto: UpdateAgendaItemDto,
+  ): Promise<MeetingDetailDto> {
+    return toMeetingDetailDto(await this.agenda.update(ctx, id, caseId, dto));
   }
 
   @Delete(':id/agenda/:caseId')

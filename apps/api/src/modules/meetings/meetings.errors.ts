@@ -31,13 +31,17 @@ export const meetingNotEditable = (
 export const meetingNotInProgress = (refusal: MeetingStateRefusal<'MEETING_NOT_IN_PROGRESS'>) =>
   conflict(refusal.code, refusal.message, { state: refusal.state });
 
-export const caseAlreadyOnAgenda = (caseId: string, meetingId?: string) =>
+/** The other meeting is named (id, title, start) so the coordinator knows where the case is. */
+export const caseAlreadyOnAgenda = (
+  caseId: string,
+  meeting?: { id: string; title: string; startsAt: Date },
+) =>
   conflict(
     'CASE_ALREADY_ON_AGENDA',
-    meetingId
-      ? `case ${caseId} is already on the agenda of open meeting ${meetingId}`
+    meeting
+      ? `case ${caseId} is already on the agenda of open meeting "${meeting.title}" (${meeting.id})`
       : `case ${caseId} is already on the agenda of an open meeting`,
-    meetingId ? { meetingId } : undefined,
+    meeting ? { meetingId: meeting.id, title: meeting.title, startsAt: meeting.startsAt } : undefined,
   );
 
 export const agendaFull = (max: number) =>

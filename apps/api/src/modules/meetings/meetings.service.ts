@@ -21,6 +21,7 @@ import {
 } from '@consilium/domain';
 import { AuditService } from '@api/audit/audit.service';
 import { changedFields, givenFields } from '@api/audit/diff';
+import { rangeBound } from '@api/common/date-range';
 import { illegalTransition, notFound } from '@api/common/errors';
 import { decodeCursor, Page, pageSize, toPage } from '@api/common/pagination';
 import { actorOf, type RequestContext } from '@api/common/request-context';
@@ -40,7 +41,13 @@ import {
   type UpdateMeetingDto,
 } from './dto/meeting-input.dto';
 import { Meeting } from './meeting.entity';
-import { lockCase, lockMeeting } from './meeting.queries';
+import {
+  expectedAtMeeting,
+  type ExpectedAttendee,
+  expectedAttendees,
+  lockCase,
+  lockMeeting,
+} from './meeting.queries';
 import { meetingNotEditable, meetingNotFound } from './meetings.errors';
 
 const AUDITED_FIELDS = [
@@ -105,6 +112,8 @@ export interface MeetingDetail {
   meeting: Meeting;
   agenda: { item: AgendaItem; readiness: Readiness }[];
   attendance: Attendance[];
+  /** Who is expected (docs/adr/0013), with why and their recorded attendance. */
+  expected: ExpectedAttendee[];
   quorum: Quorum;
   overrun: AgendaOverrun;
   warnings: string[];
@@ -216,8 +225,10 @@ export class MeetingsService {
   async list(query: MeetingQueryDto): Promise<Page<MeetingSummary>> {
     const limit = pageSize(query);
     const after = decodeCursor(query.cursor);
-    const from = query.from === undefined ? null : instant(query.from);
-    const to = query.to === undefined ? null : instant(query.to);
+    // A plain date is a day of the institution's calendar: its zone is needed to read the range.
+    const { timeZone } = await this.settings.get();
+    const from = query.from === undefined ? null : rangeBound(query.from, timeZone);
+    const to = query.to === undefined ? null : rangeBound(query.to, timeZone);
     if (from && to && from.getTime() >= to.getTime()) {
       throw validationException([{ field: 'to', problems: ['to must be later than from'] }]);
     }
@@ -231,6 +242,16 @@ export class MeetingsService {
     if (from) qb.andWhere('m.starts_at >= :from', { from });
     if (to) qb.andWhere('m.starts_at < :to', { to });
     if (query.status) qb.andWhere('m.status = :status', { status: query.status });
+    if (query.expectedSpecialistId) {
+      qb.andWhere(
+        expectedAtMeeting(
+          'm',
+          ':expectedId',
+          '(SELECT es.discipline FROM specialist es WHERE es.id = :expectedId)',
+        ),
+        { expectedId: query.expectedSpecialistId },
+      );
+    }
     if (after) qb.andWhere('(m.starts_at, m.id) > (:v, :id)', { v: after.v, id: after.id });
     const page = toPage(await qb.getMany(), limit, (m) => ({ v: m.startsAt.toISOString(), id: m.id }));
 
@@ -244,7 +265,6 @@ export class MeetingsService {
             [ids],
           );
     const sizes = new Map(counts.map((c) => [c.meetingId, c.count]));
-    const { timeZone } = await this.settings.get();
     return {
       items: page.items.map((meeting) => ({ meeting, agendaSize: sizes.get(meeting.id) ?? 0, timeZone })),
       nextCursor: page.nextCursor,
@@ -258,7 +278,7 @@ export class MeetingsService {
    */
   async detail(id: string, now = new Date()): Promise<MeetingDetail> {
     const em = this.dataSource.manager;
-    const [meeting, items, attendance, settings] = await Promise.all([
+    const [meeting, items, attendance, settings, expected] = await Promise.all([
       em
         .createQueryBuilder(Meeting, 'm')
         .innerJoinAndSelect('m.chair', 'chair')
@@ -281,6 +301,7 @@ export class MeetingsService {
         .addOrderBy('s.id', 'ASC')
         .getMany(),
       this.settings.get(),
+      expectedAttendees(em, [id]),
     ]);
     if (!meeting) throw meetingNotFound(id);
     const timeZone = settings.timeZone;
@@ -321,6 +342,7 @@ export class MeetingsService {
         readiness: evaluateReadiness(caseFactsOf(item.boardCase as BoardCase), readinessOptions),
       })),
       attendance,
+      expected,
       quorum,
       overrun,
       warnings,

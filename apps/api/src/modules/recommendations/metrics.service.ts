@@ -2,17 +2,21 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 
-import { type Discipline, parseInstantWithOffset } from '@consilium/domain';
+import type { Discipline, FollowUpReason } from '@consilium/domain';
+import { rangeBound } from '@api/common/date-range';
 import { validationException } from '@api/common/validation';
 
+import { SettingsService } from '../settings/settings.service';
 import { DEFAULT_METRICS_DAYS, MAX_METRICS_DAYS, type MetricsQueryDto } from './dto/metrics-input.dto';
 
 const DAY_MS = 86_400_000;
 
-/** The four aggregates over a range, exact; the reported figures are derived from them (toMetricsDto). */
+/** The aggregates over a range, exact; the reported figures are derived from them (toMetricsDto). */
 export interface BoardAggregates {
   from: Date;
   to: Date;
+  /** The board type the figures are limited to; null for every board. */
+  boardType: string | null;
   meetings: {
     meetingsClosed: number;
     minutes: number;
@@ -29,29 +33,35 @@ export interface BoardAggregates {
     notImplemented: number;
     /** Elapsed days from decision to each follow-up in the range. */
     days: number[];
+    /** The reason codes of follow-ups not (fully) implemented. */
+    reasons: { reason: FollowUpReason; count: number }[];
   };
   attendance: { discipline: Discipline; presentAttendances: number; meetingsAttended: number }[];
+  /** Each calendar month of the range in the institution's zone, first to last, zeros included. */
+  byMonth: { month: string; meetingsClosed: number; casesDiscussed: number; decisions: number }[];
+  /** Every board type in use, for a filter. */
+  boardTypes: string[];
 }
 
-function instant(value: string, field: string): Date {
-  const parsed = parseInstantWithOffset(value);
-  if (!parsed) throw validationException([{ field, problems: [`${field} is not a valid date-time`] }]);
-  return parsed;
-}
-
-// Meetings closed in [from, to): the base of the meeting metrics.
-const CLOSED_MEETINGS = `SELECT id, started_at, duration_minutes FROM meeting
-  WHERE status = 'closed' AND closed_at >= $1 AND closed_at < $2`;
+// $1 from, $2 to, $3 board type or null. Meetings closed in [from, to): the base of the meeting
+// metrics; decisions and follow-ups count by the meeting the plan was adopted at.
+const CLOSED_MEETINGS = `SELECT id, started_at, closed_at, duration_minutes FROM meeting
+  WHERE status = 'closed' AND closed_at >= $1 AND closed_at < $2 AND ($3::text IS NULL OR board_type = $3)`;
+const OF_BOARD_TYPE = (meeting: string) => `($3::text IS NULL OR ${meeting}.board_type = $3)`;
 
 @Injectable()
 export class MetricsService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly settings: SettingsService,
+  ) {}
 
-  /** Board metrics over a time range, in four aggregate queries bounded by the range. */
+  /** Board metrics over a time range, in seven aggregate queries bounded by the range. */
   async compute(query: MetricsQueryDto, now = new Date()): Promise<BoardAggregates> {
-    const to = query.to ? instant(query.to, 'to') : now;
+    const { timeZone } = await this.settings.get();
+    const to = query.to ? rangeBound(query.to, timeZone) : now;
     const from = query.from
-      ? instant(query.from, 'from')
+      ? rangeBound(query.from, timeZone)
       : new Date(to.getTime() - DEFAULT_METRICS_DAYS * DAY_MS);
     if (from.getTime() >= to.getTime()) {
       throw validationException([{ field: 'to', problems: ['to must be later than from'] }]);
@@ -61,9 +71,10 @@ export class MetricsService {
         { field: 'to', problems: [`the range may span at most ${MAX_METRICS_DAYS} days (two years)`] },
       ]);
     }
-    const params = [from, to];
+    const boardType = query.boardType ?? null;
+    const params = [from, to, boardType];
     const em = this.dataSource.manager;
-    const [meetings, decisions, followUps, attendance] = await Promise.all([
+    const [meetings, decisions, followUps, attendance, reasons, byMonth, boardTypes] = await Promise.all([
       // A case on a closed meeting's agenda was deferred if it has a defer event after the meeting
       // started: while the meeting runs its agenda is fixed, the case cannot move to another meeting,
       // and the only deferral is the one of this meeting's close (decided and withdrawn are final).
@@ -79,26 +90,19 @@ export class MetricsService {
                     WHERE e.case_id = a.case_id AND e.action = 'defer' AND e.occurred_at >= a.started_at
                  ))::int AS "deferred"`,
         params,
-      ) as Promise<
-        {
-          meetingsClosed: number;
-          minutes: number;
-          casesDiscussed: number;
-          agendaItems: number;
-          deferred: number;
-        }[]
-      >,
+      ) as Promise<BoardAggregates['meetings'][]>,
       // Elapsed days from the latest submit before the decision to the decision.
       em.query(
         `SELECT count(*)::int AS "count",
                 coalesce(array_agg(EXTRACT(EPOCH FROM r.adopted_at - s.submitted_at) / 86400)
                   FILTER (WHERE s.submitted_at IS NOT NULL), '{}') AS "days"
            FROM recommendation r
+           JOIN meeting dm ON dm.id = r.meeting_id
            LEFT JOIN LATERAL (
              SELECT max(e.occurred_at) AS submitted_at FROM case_event e
               WHERE e.case_id = r.case_id AND e.action = 'submit' AND e.occurred_at <= r.adopted_at
            ) s ON true
-          WHERE r.adopted_at >= $1 AND r.adopted_at < $2`,
+          WHERE r.adopted_at >= $1 AND r.adopted_at < $2 AND ${OF_BOARD_TYPE('dm')}`,
         params,
       ) as Promise<{ count: number; days: (number | string)[] }[]>,
       em.query(
@@ -108,16 +112,11 @@ export class MetricsService {
                 (count(*) FILTER (WHERE f.status = 'not_implemented'))::int AS "notImplemented",
                 coalesce(array_agg(EXTRACT(EPOCH FROM f.recorded_at - r.adopted_at) / 86400), '{}') AS "days"
            FROM follow_up f JOIN recommendation r ON r.id = f.recommendation_id
-          WHERE f.recorded_at >= $1 AND f.recorded_at < $2`,
+           JOIN meeting dm ON dm.id = r.meeting_id
+          WHERE f.recorded_at >= $1 AND f.recorded_at < $2 AND ${OF_BOARD_TYPE('dm')}`,
         params,
       ) as Promise<
-        {
-          recorded: number;
-          implemented: number;
-          partiallyImplemented: number;
-          notImplemented: number;
-          days: (number | string)[];
-        }[]
+        (Omit<BoardAggregates['followUps'], 'days' | 'reasons'> & { days: (number | string)[] })[]
       >,
       em.query(
         `WITH m AS (${CLOSED_MEETINGS})
@@ -128,7 +127,49 @@ export class MetricsService {
           GROUP BY s.discipline
           ORDER BY s.discipline`,
         params,
-      ) as Promise<{ discipline: Discipline; presentAttendances: number; meetingsAttended: number }[]>,
+      ) as Promise<BoardAggregates['attendance']>,
+      em.query(
+        `SELECT f.reason, count(*)::int AS "count"
+           FROM follow_up f JOIN recommendation r ON r.id = f.recommendation_id
+           JOIN meeting dm ON dm.id = r.meeting_id
+          WHERE f.recorded_at >= $1 AND f.recorded_at < $2 AND ${OF_BOARD_TYPE('dm')}
+            AND f.status <> 'implemented' AND f.reason IS NOT NULL
+          GROUP BY f.reason
+          ORDER BY count(*) DESC, f.reason`,
+        params,
+      ) as Promise<BoardAggregates['followUps']['reasons']>,
+      // Months as the institution's calendar has them ($4: its zone); the last is the month of the
+      // range's last instant.
+      em.query(
+        `WITH months AS (
+           SELECT gs AS start FROM generate_series(
+             date_trunc('month', $1::timestamptz AT TIME ZONE $4),
+             date_trunc('month', ($2::timestamptz - interval '1 millisecond') AT TIME ZONE $4),
+             interval '1 month') gs),
+         m AS (${CLOSED_MEETINGS}),
+         closed AS (SELECT date_trunc('month', m.closed_at AT TIME ZONE $4) AS month, count(*)::int AS n
+                      FROM m GROUP BY 1),
+         discussed AS (SELECT date_trunc('month', m.closed_at AT TIME ZONE $4) AS month,
+                              count(DISTINCT a.case_id)::int AS n
+                         FROM agenda_item a JOIN m ON m.id = a.meeting_id GROUP BY 1),
+         decided AS (SELECT date_trunc('month', r.adopted_at AT TIME ZONE $4) AS month, count(*)::int AS n
+                       FROM recommendation r JOIN meeting dm ON dm.id = r.meeting_id
+                      WHERE r.adopted_at >= $1 AND r.adopted_at < $2 AND ${OF_BOARD_TYPE('dm')}
+                      GROUP BY 1)
+         SELECT to_char(months.start, 'YYYY-MM') AS month,
+                coalesce(closed.n, 0) AS "meetingsClosed",
+                coalesce(discussed.n, 0) AS "casesDiscussed",
+                coalesce(decided.n, 0) AS "decisions"
+           FROM months
+           LEFT JOIN closed ON closed.month = months.start
+           LEFT JOIN discussed ON discussed.month = months.start
+           LEFT JOIN decided ON decided.month = months.start
+          ORDER BY months.start`,
+        [...params, timeZone],
+      ) as Promise<BoardAggregates['byMonth']>,
+      em.query(
+        `SELECT DISTINCT board_type AS "boardType" FROM meeting ORDER BY board_type LIMIT 200`,
+      ) as Promise<{ boardType: string }[]>,
     ]);
     // node-postgres returns numeric as strings.
     const days = (values: (number | string)[]) => values.map(Number);
@@ -137,10 +178,13 @@ export class MetricsService {
     return {
       from,
       to,
+      boardType,
       meetings: meetings[0],
       decisions: { ...decided, days: days(decisionDays) },
-      followUps: { ...followedUp, days: days(followUpDays) },
+      followUps: { ...followedUp, days: days(followUpDays), reasons },
       attendance,
+      byMonth,
+      boardTypes: boardTypes.map((b) => b.boardType),
     };
   }
 }

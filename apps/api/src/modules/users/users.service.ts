@@ -9,6 +9,7 @@ import { hashPassword } from '@api/auth/password';
 import { isUniqueViolation, notFound } from '@api/common/errors';
 import { decodeCursor, Page, pageSize, toPage } from '@api/common/pagination';
 import { actorOf, type RequestContext } from '@api/common/request-context';
+import { escapeLike } from '@api/common/sql';
 import { InjectConfig, type RuntimeConfig } from '@api/config/config.module';
 
 import { Specialist } from '../specialists/specialist.entity';
@@ -95,6 +96,12 @@ export class UsersService {
       .limit(limit + 1);
     if (query.role) qb.andWhere('u.role = :role', { role: query.role });
     if (query.active !== undefined) qb.andWhere('u.active = :active', { active: query.active });
+    // Staff accounts number in the hundreds: a scan of the table is cheaper than an index to keep.
+    if (query.q) {
+      qb.andWhere(`(lower(u.display_name) LIKE :q OR lower(u.email) LIKE :q)`, {
+        q: `%${escapeLike(query.q.toLowerCase())}%`,
+      });
+    }
     if (after) {
       qb.andWhere(
         new Brackets((w) =>

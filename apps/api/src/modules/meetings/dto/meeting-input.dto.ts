@@ -29,6 +29,7 @@ import {
   type MeetingState,
   parseInstantWithOffset,
 } from '@consilium/domain';
+import { IsDateOrInstant, RANGE_BOUND_DOC } from '@api/common/date-range';
 import { PageQueryDto } from '@api/common/pagination';
 import { trim } from '@api/common/validation';
 
@@ -190,20 +191,36 @@ export class UpdateMeetingDto {
 }
 
 export class MeetingQueryDto extends PageQueryDto {
-  @ApiPropertyOptional({ ...STARTS_AT_DOC, description: 'Meetings starting at or after this instant' })
+  @ApiPropertyOptional({
+    example: '2026-11-01',
+    description: `Meetings starting at or after this. ${RANGE_BOUND_DOC.description}`,
+  })
   @IsOptional()
-  @IsInstantWithOffset()
+  @IsDateOrInstant()
   from?: string;
 
-  @ApiPropertyOptional({ ...STARTS_AT_DOC, description: 'Meetings starting before this instant' })
+  @ApiPropertyOptional({
+    example: '2026-12-01',
+    description: `Meetings starting before this. ${RANGE_BOUND_DOC.description}`,
+  })
   @IsOptional()
-  @IsInstantWithOffset()
+  @IsDateOrInstant()
   to?: string;
 
   @ApiPropertyOptional({ enum: MEETING_STATES })
   @IsOptional()
   @IsIn(MEETING_STATES)
   status?: MeetingState;
+
+  @ApiPropertyOptional({
+    format: 'uuid',
+    description:
+      'Only meetings this specialist is expected at: chairs, presents a case on its agenda, belongs to a ' +
+      'discipline of its quorum, or has attendance recorded (docs/adr/0013)',
+  })
+  @IsOptional()
+  @IsUUID()
+  expectedSpecialistId?: string;
 }
 
 export class AddAgendaItemDto {
@@ -217,6 +234,22 @@ export class AddAgendaItemDto {
   @Min(1)
   @Max(PLANNED_MINUTES_MAX)
   plannedMinutes?: number;
+}
+
+export class UpdateAgendaItemDto {
+  @ApiProperty({
+    type: Number,
+    nullable: true,
+    minimum: 1,
+    maximum: PLANNED_MINUTES_MAX,
+    example: 15,
+    description: 'Planned minutes for the case; null for the default per case',
+  })
+  @ValidateIf(given)
+  @IsInt()
+  @Min(1)
+  @Max(PLANNED_MINUTES_MAX)
+  plannedMinutes!: number | null;
 }
 
 export class AgendaOrderDto {

@@ -6,6 +6,8 @@ import {
   DEFAULT_MINUTES_PER_CASE,
   type Discipline,
   DISCIPLINES,
+  EXPECTED_REASONS,
+  type ExpectedReason,
   formatInTimeZone,
   MEETING_STATES,
   type MeetingState,
@@ -97,6 +99,24 @@ export class AttendanceDto {
   @ApiProperty() recordedAt!: Date;
 }
 
+export class ExpectedAttendeeDto {
+  @ApiProperty({ type: SpecialistSummaryDto }) specialist!: SpecialistSummaryDto;
+  @ApiProperty({
+    enum: EXPECTED_REASONS,
+    isArray: true,
+    description:
+      'Why they are expected: chairs it, presents a case on its agenda, a discipline of its quorum, ' +
+      'attendance recorded (docs/adr/0013)',
+  })
+  reasons!: ExpectedReason[];
+  @ApiProperty({
+    type: Boolean,
+    nullable: true,
+    description: 'Recorded present (true) or absent (false); null while not recorded',
+  })
+  present!: boolean | null;
+}
+
 export class QuorumDto {
   @ApiProperty() quorate!: boolean;
   @ApiProperty({ enum: DISCIPLINES, isArray: true }) requiredDisciplines!: Discipline[];
@@ -117,6 +137,12 @@ export class MeetingDetailDto extends MeetingDto {
   @ApiProperty({ type: AgendaItemDto, isArray: true, description: 'In agenda order' })
   agenda!: AgendaItemDto[];
   @ApiProperty({ type: AttendanceDto, isArray: true }) attendance!: AttendanceDto[];
+  @ApiProperty({
+    type: ExpectedAttendeeDto,
+    isArray: true,
+    description: 'Everyone expected at the board, by discipline then name (at most 500)',
+  })
+  expected!: ExpectedAttendeeDto[];
   @ApiProperty({ type: QuorumDto }) quorum!: QuorumDto;
   @ApiProperty({ type: AgendaTotalsDto }) totals!: AgendaTotalsDto;
   @ApiProperty({
@@ -237,6 +263,11 @@ export function toMeetingDetailDto(detail: MeetingDetail): MeetingDetailDto {
     ...toMeetingDto(meeting, detail.timeZone),
     agenda: agenda.map(toAgendaItemDto),
     attendance: detail.attendance.map(toAttendanceDto),
+    expected: detail.expected.map((e) => ({
+      specialist: { id: e.specialistId, fullName: e.fullName, discipline: e.discipline },
+      reasons: e.reasons,
+      present: e.present,
+    })),
     quorum: toQuorumDto(meeting.requiredDisciplines, detail.quorum),
     totals: {
       cases: agenda.length,

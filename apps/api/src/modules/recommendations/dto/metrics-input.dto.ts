@@ -1,30 +1,38 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { Transform } from 'class-transformer';
+import { IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
 
-// Extended ISO 8601 with a mandatory offset (Z or ±hh:mm): a time without one is ambiguous.
-const WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/;
+import { IsDateOrInstant, RANGE_BOUND_DOC } from '@api/common/date-range';
+import { trim } from '@api/common/validation';
 
 export const DEFAULT_METRICS_DAYS = 90;
 export const MAX_METRICS_DAYS = 731;
 
 export class MetricsQueryDto {
   @ApiPropertyOptional({
-    description: `Inclusive start, ISO 8601 with offset; default ${DEFAULT_METRICS_DAYS} days before \`to\``,
-    example: '2026-09-01T00:00:00+02:00',
+    description: `Inclusive start; default ${DEFAULT_METRICS_DAYS} days before \`to\`. ${RANGE_BOUND_DOC.description}`,
+    example: '2026-09-01',
   })
   @IsOptional()
-  @IsString()
-  @MaxLength(40)
-  @Matches(WITH_OFFSET, { message: 'from must be an ISO 8601 date-time with an offset (Z or ±hh:mm)' })
+  @IsDateOrInstant()
   from?: string;
 
   @ApiPropertyOptional({
-    description: 'Exclusive end, ISO 8601 with offset; default now. At most two years after `from`.',
-    example: '2026-12-01T00:00:00+01:00',
+    description: `Exclusive end; default now. At most two years after \`from\`. ${RANGE_BOUND_DOC.description}`,
+    example: '2026-12-01',
   })
   @IsOptional()
-  @IsString()
-  @MaxLength(40)
-  @Matches(WITH_OFFSET, { message: 'to must be an ISO 8601 date-time with an offset (Z or ±hh:mm)' })
+  @IsDateOrInstant()
   to?: string;
+
+  @ApiPropertyOptional({
+    description: 'Only boards of this type (exactly as written on the board); default every board',
+    example: 'Liver metastases board',
+  })
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @MinLength(1)
+  @MaxLength(100)
+  boardType?: string;
 }

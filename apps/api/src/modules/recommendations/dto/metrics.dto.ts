@@ -1,6 +1,12 @@
 import { ApiProperty } from '@nestjs/swagger';
 
-import { type Discipline, DISCIPLINES, median } from '@consilium/domain';
+import {
+  type Discipline,
+  DISCIPLINES,
+  FOLLOW_UP_REASONS,
+  type FollowUpReason,
+  median,
+} from '@consilium/domain';
 
 import type { BoardAggregates } from '../metrics.service';
 
@@ -14,6 +20,20 @@ export class DisciplineAttendanceDto {
   perMeeting!: number;
 }
 
+export class FollowUpReasonCountDto {
+  @ApiProperty({ enum: FOLLOW_UP_REASONS }) reason!: FollowUpReason;
+  @ApiProperty() count!: number;
+}
+
+export class MonthMetricsDto {
+  @ApiProperty({ example: '2026-11', description: "Calendar month in the institution's time zone" })
+  month!: string;
+  @ApiProperty({ description: 'Meetings closed in the month' }) meetingsClosed!: number;
+  @ApiProperty({ description: 'Distinct cases on the agendas of meetings closed in the month' })
+  casesDiscussed!: number;
+  @ApiProperty({ description: 'Recommendations adopted in the month' }) decisions!: number;
+}
+
 export class FollowUpMetricsDto {
   @ApiProperty({ description: 'Follow-ups recorded in the range' }) recorded!: number;
   @ApiProperty() implemented!: number;
@@ -25,6 +45,12 @@ export class FollowUpMetricsDto {
     description: 'implemented / follow-ups recorded in the range (0–1); null without follow-ups',
   })
   implementedShare!: number | null;
+  @ApiProperty({
+    type: FollowUpReasonCountDto,
+    isArray: true,
+    description: 'Reason codes of the follow-ups partially or not implemented, most frequent first',
+  })
+  reasons!: FollowUpReasonCountDto[];
 }
 
 export class DeferralMetricsDto {
@@ -44,6 +70,16 @@ export class DeferralMetricsDto {
 export class MetricsDto {
   @ApiProperty({ description: 'Inclusive start (UTC)' }) from!: Date;
   @ApiProperty({ description: 'Exclusive end (UTC)' }) to!: Date;
+  @ApiProperty({ type: String, nullable: true, description: 'The board type the figures are limited to' })
+  boardType!: string | null;
+  @ApiProperty({ type: [String], description: 'Every board type in use (for a filter)' })
+  boardTypes!: string[];
+  @ApiProperty({
+    type: MonthMetricsDto,
+    isArray: true,
+    description: 'Each month of the range, first to last, zeros included',
+  })
+  byMonth!: MonthMetricsDto[];
   @ApiProperty({ description: 'Meetings closed in the range' }) meetingsClosed!: number;
   @ApiProperty({ description: 'Distinct cases on the agendas of meetings closed in the range' })
   casesDiscussed!: number;
@@ -84,6 +120,9 @@ const share = (part: number, whole: number) => (whole === 0 ? null : round(part 
 export function toMetricsDto({
   from,
   to,
+  boardType,
+  boardTypes,
+  byMonth,
   meetings: m,
   decisions: d,
   followUps: f,
@@ -92,6 +131,9 @@ export function toMetricsDto({
   return {
     from,
     to,
+    boardType,
+    boardTypes,
+    byMonth,
     meetingsClosed: m.meetingsClosed,
     casesDiscussed: m.casesDiscussed,
     decisions: d.count,
@@ -103,6 +145,7 @@ export function toMetricsDto({
       partiallyImplemented: f.partiallyImplemented,
       notImplemented: f.notImplemented,
       implementedShare: share(f.implemented, f.recorded),
+      reasons: f.reasons,
     },
     deferral: { agendaItems: m.agendaItems, deferred: m.deferred, rate: share(m.deferred, m.agendaItems) },
     attendanceByDiscipline: attendance.map((a) => ({

@@ -102,4 +102,12 @@ export class UserQueryDto extends PageQueryDto {
   @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))
   @IsBoolean()
   active?: boolean;
+
+  @ApiPropertyOptional({ description: 'Part of the display name or the email, case-insensitive' })
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @MinLength(1)
+  @MaxLength(100)
+  q?: string;
 }
