@@ -416,6 +416,7 @@ describe('meetings', () => {
           active: true,
           previousState: 'accepted',
           addedAt: expect.any(String),
+          outcome: null,
           case: {
             id: caseId,
             status: 'scheduled',

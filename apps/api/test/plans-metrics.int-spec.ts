@@ -60,6 +60,17 @@ describe('board metrics', () => {
           .status,
       ).toBe(201);
 
+      // Each board says what it did with each case: case 2, deferred at A, was decided at B.
+      const outcomes = async (meetingId: string) =>
+        (
+          await t.request('GET', `/api/meetings/${meetingId}`, { token: board.coordinator.token })
+        ).body.agenda.map((i: { case: { id: string }; outcome: string | null }) => [i.case.id, i.outcome]);
+      expect(await outcomes(a.meetingId)).toEqual([
+        [case1, 'decided'],
+        [case2, 'deferred'],
+      ]);
+      expect(await outcomes(b)).toEqual([[case2, 'decided']]);
+
       // A meeting still in progress is not counted (its outcomes and minutes are not final).
       await boardMeeting(t, board);
 

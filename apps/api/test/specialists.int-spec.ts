@@ -92,6 +92,18 @@ describe('specialists', () => {
     );
   });
 
+  it('finds specialists by part of the name', async () => {
+    const search = async (q: string) =>
+      (
+        await t.request('GET', `/api/specialists?q=${encodeURIComponent(q)}&limit=100`, {
+          token: coordinator.token,
+        })
+      ).body.items.map((s: { fullName: string }) => s.fullName);
+    expect(await search('bert ir')).toEqual(['Dr Bert IR']);
+    expect(await search(' IR')).toEqual(['Dr Anna IR', 'Dr Bert IR', 'Dr Carla IR']);
+    expect(await search('_')).toEqual([]);
+  });
+
   it('changes a profile and audits the changed fields only', async () => {
     const { body: created } = await create({ fullName: 'Dr Change', discipline: 'surgery' });
     const response = await t.request('PATCH', `/api/specialists/${created.id}`, {

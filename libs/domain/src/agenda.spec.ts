@@ -1,4 +1,4 @@
-import { agendaOverrun, checkAgendaOrder, overlaps } from './agenda';
+import { agendaOutcome, agendaOverrun, checkAgendaOrder, overlaps } from './agenda';
 
 describe('agenda order', () => {
   const current = ['a', 'b', 'c'];
@@ -119,5 +119,22 @@ describe('overlaps', () => {
   it('rejects invalid input', () => {
     expect(() => overlaps(new Date('nope'), 60, at('09:00'), 60)).toThrow(RangeError);
     expect(() => overlaps(at('09:00'), -1, at('09:00'), 60)).toThrow(RangeError);
+  });
+});
+
+describe('agendaOutcome', () => {
+  const none = { decidedHere: false, withdrawnBeforeClose: false };
+  it('is decided where the plan was adopted, even while the board still meets', () => {
+    expect(agendaOutcome('in_progress', { ...none, decidedHere: true })).toBe('decided');
+    expect(agendaOutcome('closed', { ...none, decidedHere: true })).toBe('decided');
+  });
+  it('is deferred for every other case of a closed board, or withdrawn if it was withdrawn first', () => {
+    expect(agendaOutcome('closed', none)).toBe('deferred');
+    expect(agendaOutcome('closed', { ...none, withdrawnBeforeClose: true })).toBe('withdrawn');
+  });
+  it('is not known before the board has met, while it meets, or for a cancelled board', () => {
+    expect(agendaOutcome('planned', none)).toBeNull();
+    expect(agendaOutcome('in_progress', none)).toBeNull();
+    expect(agendaOutcome('cancelled', none)).toBeNull();
   });
 });

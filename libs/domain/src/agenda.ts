@@ -1,3 +1,5 @@
+import type { MeetingState } from './meeting-workflow';
+
 export type AgendaOrderCheck =
   | { ok: true }
   | {
@@ -85,4 +87,23 @@ export function overlaps(aStart: Date, aMinutes: number, bStart: Date, bMinutes:
 function assertMinutes(name: string, value: number): void {
   if (!Number.isFinite(value) || value < 0)
     throw new RangeError(`${name} must be >= 0 minutes, got ${value}`);
+}
+
+/** What a board did with a case on its agenda, once it has met (null while that is not known). */
+export const AGENDA_OUTCOMES = ['decided', 'deferred', 'withdrawn'] as const;
+export type AgendaOutcome = (typeof AGENDA_OUTCOMES)[number];
+
+/**
+ * A case is decided at the board that adopted its plan; a closed board deferred every other case of
+ * its agenda, unless it was withdrawn before the board closed. While a board meets, only its
+ * decisions are known; before, and for a cancelled board, nothing. The case's current state is not
+ * enough: a case deferred here may be decided at a later board.
+ */
+export function agendaOutcome(
+  meeting: MeetingState,
+  facts: { decidedHere: boolean; withdrawnBeforeClose: boolean },
+): AgendaOutcome | null {
+  if (facts.decidedHere) return 'decided';
+  if (meeting !== 'closed') return null;
+  return facts.withdrawnBeforeClose ? 'withdrawn' : 'deferred';
 }

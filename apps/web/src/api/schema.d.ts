@@ -1735,6 +1735,11 @@ export interface components {
         'draft' | 'submitted' | 'accepted' | 'scheduled' | 'deferred' | 'decided' | 'closed' | 'withdrawn';
       /** Format: date-time */
       addedAt: string;
+      /**
+       * @description What this board did with the case: decided (its plan adopted here), deferred or withdrawn (once the board has closed); null while not known
+       * @enum {string|null}
+       */
+      outcome: 'decided' | 'deferred' | 'withdrawn' | null;
       case: components['schemas']['AgendaCaseDto'];
     };
     AttendanceDto: {
@@ -3449,6 +3454,8 @@ export interface operations {
           | 'gastroenterology'
           | 'nursing'
           | 'other';
+        /** @description Part of the name, case-insensitive */
+        q?: string;
       };
       header?: never;
       path?: never;

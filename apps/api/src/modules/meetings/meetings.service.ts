@@ -3,6 +3,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
 
 import {
+  agendaOutcome,
+  type AgendaOutcome,
   type AgendaOverrun,
   agendaOverrun,
   calendarDateIn,
@@ -110,7 +112,7 @@ export interface MeetingSummary {
  */
 export interface MeetingDetail {
   meeting: Meeting;
-  agenda: { item: AgendaItem; readiness: Readiness }[];
+  agenda: { item: AgendaItem; readiness: Readiness; outcome: AgendaOutcome | null }[];
   attendance: Attendance[];
   /** Who is expected (docs/adr/0013), with why and their recorded attendance. */
   expected: ExpectedAttendee[];
@@ -278,7 +280,7 @@ export class MeetingsService {
    */
   async detail(id: string, now = new Date()): Promise<MeetingDetail> {
     const em = this.dataSource.manager;
-    const [meeting, items, attendance, settings, expected] = await Promise.all([
+    const [meeting, items, attendance, settings, expected, outcomes] = await Promise.all([
       em
         .createQueryBuilder(Meeting, 'm')
         .innerJoinAndSelect('m.chair', 'chair')
@@ -302,9 +304,22 @@ export class MeetingsService {
         .getMany(),
       this.settings.get(),
       expectedAttendees(em, [id]),
+      // What the board did with each case: adopted its plan here, or saw it withdrawn before closing.
+      em.query(
+        `SELECT a.case_id AS "caseId",
+                EXISTS (SELECT 1 FROM recommendation r
+                         WHERE r.case_id = a.case_id AND r.meeting_id = a.meeting_id) AS "decidedHere",
+                EXISTS (SELECT 1 FROM case_event e
+                         WHERE e.case_id = a.case_id AND e.action = 'withdraw'
+                           AND e.occurred_at <= coalesce(m.closed_at, 'infinity')) AS "withdrawnBeforeClose"
+           FROM agenda_item a JOIN meeting m ON m.id = a.meeting_id
+          WHERE a.meeting_id = $1`,
+        [id],
+      ) as Promise<{ caseId: string; decidedHere: boolean; withdrawnBeforeClose: boolean }[]>,
     ]);
     if (!meeting) throw meetingNotFound(id);
     const timeZone = settings.timeZone;
+    const outcomeFacts = new Map(outcomes.map(({ caseId, ...facts }) => [caseId, facts]));
     const today = calendarDateIn(now, timeZone);
     const readinessOptions = { today, imagingWindowDays: settings.imagingWindowDays };
 
@@ -337,10 +352,14 @@ export class MeetingsService {
 
     return {
       meeting,
-      agenda: items.map((item) => ({
-        item,
-        readiness: evaluateReadiness(caseFactsOf(item.boardCase as BoardCase), readinessOptions),
-      })),
+      agenda: items.map((item) => {
+        const facts = outcomeFacts.get(item.caseId);
+        return {
+          item,
+          readiness: evaluateReadiness(caseFactsOf(item.boardCase as BoardCase), readinessOptions),
+          outcome: facts ? agendaOutcome(meeting.status, facts) : null,
+        };
+      }),
       attendance,
       expected,
       quorum,

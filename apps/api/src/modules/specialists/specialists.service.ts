@@ -5,6 +5,7 @@ import { DataSource, EntityManager, In } from 'typeorm';
 import { AuditService } from '@api/audit/audit.service';
 import { diffSnapshots } from '@api/audit/diff';
 import { notFound } from '@api/common/errors';
+import { escapeLike } from '@api/common/sql';
 import { decodeCursor, Page, pageSize, toPage } from '@api/common/pagination';
 import type { RequestContext } from '@api/common/request-context';
 import { InjectConfig, type RuntimeConfig } from '@api/config/config.module';
@@ -73,6 +74,8 @@ export class SpecialistsService {
       .addOrderBy('s.id', 'ASC')
       .limit(limit + 1);
     if (query.discipline) qb.andWhere('s.discipline = :discipline', { discipline: query.discipline });
+    // A directory of tens to hundreds of people: a scan is cheaper than an index to keep.
+    if (query.q) qb.andWhere('lower(s.full_name) LIKE :q', { q: `%${escapeLike(query.q.toLowerCase())}%` });
     if (after) qb.andWhere('(s.full_name, s.id) > (:v, :id)', { v: after.v, id: after.id });
     const page = toPage(await qb.getMany(), limit, (s) => ({ v: s.fullName, id: s.id }));
     const userIds = await this.userIdsOf(

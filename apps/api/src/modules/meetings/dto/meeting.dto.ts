@@ -1,6 +1,8 @@
 import { ApiProperty, OmitType } from '@nestjs/swagger';
 
 import {
+  AGENDA_OUTCOMES,
+  type AgendaOutcome,
   CASE_STATES,
   type CaseState,
   DEFAULT_MINUTES_PER_CASE,
@@ -88,6 +90,14 @@ export class AgendaItemDto {
   })
   previousState!: CaseState;
   @ApiProperty() addedAt!: Date;
+  @ApiProperty({
+    enum: AGENDA_OUTCOMES,
+    nullable: true,
+    description:
+      'What this board did with the case: decided (its plan adopted here), deferred or withdrawn (once the ' +
+      'board has closed); null while not known',
+  })
+  outcome!: AgendaOutcome | null;
   @ApiProperty({ type: AgendaCaseDto }) case!: AgendaCaseDto;
 }
 
@@ -224,7 +234,7 @@ export function toQuorumDto(required: Discipline[], quorum: Quorum): QuorumDto {
 }
 
 /** An agenda item loaded with its case, the case's patient and presenting specialist. */
-function toAgendaItemDto({ item, readiness }: MeetingDetail['agenda'][number]): AgendaItemDto {
+function toAgendaItemDto({ item, readiness, outcome }: MeetingDetail['agenda'][number]): AgendaItemDto {
   const c = item.boardCase as BoardCase;
   if (!c.patient) throw new Error('agenda case loaded without its patient');
   const { sex: _sex, ...patient } = toPatientSummaryDto(c.patient);
@@ -234,6 +244,7 @@ function toAgendaItemDto({ item, readiness }: MeetingDetail['agenda'][number]): 
     active: item.active,
     previousState: item.previousState,
     addedAt: item.addedAt,
+    outcome,
     case: {
       id: c.id,
       status: c.status,

@@ -93,4 +93,12 @@ export class SpecialistQueryDto extends PageQueryDto {
   @IsOptional()
   @IsIn(DISCIPLINES)
   discipline?: Discipline;
+
+  @ApiPropertyOptional({ description: 'Part of the name, case-insensitive' })
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @MinLength(1)
+  @MaxLength(100)
+  q?: string;
 }
