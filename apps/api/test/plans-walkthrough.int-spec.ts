@@ -10,7 +10,7 @@ describe('treatment plans, end to end on the demo data', () => {
   beforeAll(async () => {
     t = await TestApp.create({ demoData: true });
     const seeded = await seed(t.app, t.config);
-    expect(seeded.demoMeetings).toBe(2);
+    expect(seeded.demoMeetings).toBe(3);
     for (const name of ['oncologist', 'surgeon', 'ir', 'radiologist', 'coordinator', 'admin']) {
       tokens[name] = await t.login(`${name}@demo.consilium.test`, DEMO_PASSWORD);
     }
@@ -143,8 +143,8 @@ describe('treatment plans, end to end on the demo data', () => {
     const metrics = await t.request('GET', '/api/metrics', as('coordinator'));
     expect(metrics.status).toBe(200);
     expect(metrics.body).toMatchObject({
-      decisions: 1,
-      followUps: { recorded: 1, implemented: 1, implementedShare: 1 },
+      decisions: 3,
+      followUps: { recorded: 2, implemented: 2, implementedShare: 1 },
     });
     expect(metrics.body.medianDaysDecisionToFollowUp).toBeGreaterThanOrEqual(0);
 
@@ -153,9 +153,9 @@ describe('treatment plans, end to end on the demo data', () => {
     expect(close.status).toBe(200);
     const after = (await t.request('GET', '/api/metrics', as('oncologist'))).body;
     expect(after).toMatchObject({
-      meetingsClosed: 1,
-      casesDiscussed: 3,
-      deferral: { agendaItems: 3, deferred: 2 },
+      meetingsClosed: 2,
+      casesDiscussed: 6,
+      deferral: { agendaItems: 6, deferred: 3 },
       minutesPerCase: 30,
     });
 

@@ -2,7 +2,7 @@ import type { INestApplication } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 
 import type { Discipline, Role } from '@consilium/domain';
-import { formatOffset, localDateTime, offsetMinutesAt } from '@consilium/domain';
+import { formatInTimeZone, instantOfLocalDateTime, localDateTime } from '@consilium/domain';
 
 import { toAuthenticatedUser } from '../auth/auth.service';
 import type { RequestContext } from '../common/request-context';
@@ -14,6 +14,10 @@ import { DiscussionService } from '../modules/meetings/discussion.service';
 import { MeetingsService } from '../modules/meetings/meetings.service';
 import type { CreatePatientDto } from '../modules/patients/dto/patient-input.dto';
 import { PatientsService } from '../modules/patients/patients.service';
+import { AdoptionService } from '../modules/proposals/adoption.service';
+import type { CreateProposalDto } from '../modules/proposals/dto/proposal-input.dto';
+import { ProposalsService } from '../modules/proposals/proposals.service';
+import { RecommendationsService } from '../modules/recommendations/recommendations.service';
 import { SettingsService } from '../modules/settings/settings.service';
 import { User } from '../modules/users/user.entity';
 import { UsersService } from '../modules/users/users.service';
@@ -53,8 +57,12 @@ export interface SeedResult {
   bootstrapAdmin: string | null;
   demoAccounts: { email: string; role: Role; discipline?: Discipline }[];
   demoCases: number;
-  /** Demo board meetings: one in progress today, one planned a week ahead. */
+  /** Demo board meetings: one closed last week, one in progress today, one planned a week ahead. */
   demoMeetings?: number;
+  /** Plans adopted at the closed board (DEMO-0015 and DEMO-0016). */
+  demoDecisions?: number;
+  /** Follow-ups recorded (DEMO-0015, implemented). */
+  demoFollowUps?: number;
 }
 
 /**
@@ -85,17 +93,22 @@ export async function seed(app: INestApplication, config: RuntimeConfig): Promis
       result.demoAccounts.push({ email: account.email, role: account.role, discipline: account.discipline });
     }
     result.demoCases = await seedDemoCases(app, created);
-    result.demoMeetings = await seedDemoMeetings(app, created);
+    const meetings = await seedDemoMeetings(app, created);
+    result.demoMeetings = meetings.meetings;
+    result.demoDecisions = meetings.decisions;
+    result.demoFollowUps = meetings.followUps;
   }
   return result;
 }
 
-// Demo clinical data: fictional patients with liver metastases, in the states a board's week
-// shows before any meeting (scheduling and decisions belong to the meetings and plans modules).
+// Demo clinical data: fictional patients with liver metastases, in the states a board's week shows
+// before any meeting (scheduling, decisions and follow-up are made by seedDemoMeetings below).
 
 const ONCOLOGIST = 'oncologist@demo.consilium.test';
 const COORDINATOR = 'coordinator@demo.consilium.test';
 const SURGEON = 'surgeon@demo.consilium.test';
+const IR = 'ir@demo.consilium.test';
+const RADIOLOGIST = 'radiologist@demo.consilium.test';
 
 type DemoStep = 'submit' | 'accept' | { return: string } | { withdraw: string };
 
@@ -477,6 +490,119 @@ export const DEMO_CASES: DemoCase[] = [
     diagnosisMonthsAgo: 2,
     steps: ['submit', 'accept'],
   },
+  {
+    patient: { mrn: 'DEMO-0014', fullName: 'Marloes Kuipers', birthDate: '1962-09-08', sex: 'female' },
+    facts: {
+      primarySite: 'colon',
+      primarySide: 'left',
+      histology: 'adenocarcinoma of the sigmoid colon',
+      ...colorectalWildType,
+      lesions: [
+        { segment: 4, diameterMm: 26 },
+        { segment: 8, diameterMm: 33 },
+      ],
+      bilobar: true,
+      extrahepaticDisease: 'none',
+      ...liverOk,
+      futureLiverRemnantPercent: 46,
+      ecog: 1,
+      comorbidities: ['hypothyroidism'],
+      priorTreatments: [
+        { modality: 'systemic_chemotherapy', regimen: 'FOLFOX', months: 4, bestResponse: 'PR' },
+        { modality: 'targeted_therapy', regimen: 'panitumumab', months: 4, bestResponse: 'PR' },
+      ],
+      questionForBoard:
+        'Two lesions (segments 4 and 8) after a partial response to 4 months of FOLFOX-panitumumab: parenchyma-sparing resection of both, or resection of segment 8 with ablation of segment 4?',
+    },
+    imagingDaysAgo: 3,
+    diagnosisMonthsAgo: 5,
+    steps: ['submit'],
+  },
+  // The three cases of last week's (closed) board: see seedDemoMeetings.
+  {
+    patient: { mrn: 'DEMO-0015', fullName: 'Bram Verhoeven', birthDate: '1959-02-14', sex: 'male' },
+    facts: {
+      primarySite: 'colon',
+      primarySide: 'left',
+      histology: 'adenocarcinoma of the descending colon',
+      ...colorectalWildType,
+      lesions: [
+        { segment: 6, diameterMm: 31 },
+        { segment: 7, diameterMm: 22 },
+      ],
+      bilobar: false,
+      extrahepaticDisease: 'none',
+      ...liverOk,
+      futureLiverRemnantPercent: 61,
+      ecog: 0,
+      comorbidities: ['hypercholesterolaemia'],
+      questionForBoard:
+        'Two right-lobe metastases (31 and 22 mm) of a RAS wild-type left colon cancer, primary resected 3 months ago, no chemotherapy yet: upfront resection, or perioperative chemotherapy first?',
+    },
+    imagingDaysAgo: 16,
+    diagnosisMonthsAgo: 4,
+    steps: ['submit', 'accept'],
+  },
+  {
+    patient: { mrn: 'DEMO-0016', fullName: 'Ria Smeets', birthDate: '1970-11-27', sex: 'female' },
+    facts: {
+      primarySite: 'rectum',
+      primarySide: 'left',
+      histology: 'adenocarcinoma of the rectum',
+      ...colorectalWildType,
+      lesions: [{ segment: 3, diameterMm: 19 }],
+      bilobar: false,
+      extrahepaticDisease: 'none',
+      ...liverOk,
+      futureLiverRemnantPercent: 85,
+      ecog: 0,
+      priorTreatments: [
+        { modality: 'systemic_chemotherapy', regimen: 'CAPOX', months: 3, bestResponse: 'PR' },
+      ],
+      questionForBoard:
+        'Single 19 mm segment 3 metastasis of a rectal cancer, partial response after 3 months of CAPOX: percutaneous thermal ablation or laparoscopic resection?',
+    },
+    imagingDaysAgo: 14,
+    diagnosisMonthsAgo: 7,
+    presenter: IR,
+    steps: ['submit', 'accept'],
+  },
+  {
+    patient: { mrn: 'DEMO-0017', fullName: 'Cor Willems', birthDate: '1954-06-03', sex: 'male' },
+    facts: {
+      primarySite: 'colon',
+      primarySide: 'right',
+      histology: 'adenocarcinoma of the ascending colon',
+      ras: 'mutant',
+      brafV600e: 'absent',
+      msi: 'mss',
+      lesions: [
+        { segment: 4, diameterMm: 16 },
+        { segment: 5, diameterMm: 38 },
+        { segment: 6, diameterMm: 27 },
+        { segment: 8, diameterMm: 45 },
+      ],
+      bilobar: true,
+      extrahepaticDisease: 'none',
+      bilirubinMgDl: 0.7,
+      albuminGDl: 3.9,
+      inr: 1.0,
+      childPugh: 'A',
+      cirrhosisOrFibrosis: false,
+      futureLiverRemnantPercent: 34,
+      ecog: 1,
+      comorbidities: ['type 2 diabetes'],
+      priorTreatments: [
+        { modality: 'systemic_chemotherapy', regimen: 'FOLFOXIRI', months: 4, bestResponse: 'PR' },
+        { modality: 'targeted_therapy', regimen: 'bevacizumab', months: 4, bestResponse: 'PR' },
+      ],
+      questionForBoard:
+        'Four bilobar lesions of a RAS-mutant right colon cancer, partial response after 4 months of FOLFOXIRI-bevacizumab, FLR 34%: right hepatectomy with ablation of the segment 4 lesion, or continue systemic therapy?',
+    },
+    imagingDaysAgo: 10,
+    diagnosisMonthsAgo: 6,
+    steps: ['submit', 'accept'],
+  },
 ];
 
 function contextOf(user: User): RequestContext {
@@ -511,33 +637,60 @@ async function seedDemoCases(app: INestApplication, users: Map<string, User>): P
   return DEMO_CASES.length;
 }
 
-// Demo board meetings (treatment plans need a meeting): a liver board in progress today, quorate,
-// chaired by the surgeon, with three accepted cases on its agenda (a RAS-mutant colorectal case
-// first), and the next liver board a week ahead. Through the meetings services, so every event
-// and audit entry is real.
+// Demo board meetings, through the meetings, proposals and recommendations services, so that every
+// event and audit entry is real:
+// - last week's liver board, closed: DEMO-0015 decided and its follow-up recorded (implemented, so the
+//   case is closed), DEMO-0016 decided and awaiting follow-up, DEMO-0017 deferred at the close (no plan
+//   adopted: a PET-CT is awaited), with discussion notes; the metrics have a closed board to count;
+// - today's liver board, in progress and quorate, chaired by the surgeon, with three accepted cases on
+//   its agenda (a RAS-mutant colorectal case first), for treatment plans;
+// - the next liver board, planned a week ahead.
+// Three accepted cases (DEMO-0002, 0004, 0011) stay off every agenda, for a newcomer to schedule.
 
-const IR = 'ir@demo.consilium.test';
-const RADIOLOGIST = 'radiologist@demo.consilium.test';
 const TODAY_AGENDA = ['DEMO-0013', 'DEMO-0001', 'DEMO-0012'];
 const NEXT_WEEK_AGENDA = ['DEMO-0003', 'DEMO-0006'];
 
-/** 16:00 on the calendar day a week from now, in the institution's time zone. */
-function nextWeekAtFour(timeZone: string): string {
-  const inAWeek = new Date(Date.now() + 7 * DAY_MS);
-  const l = localDateTime(inAWeek, timeZone);
-  const date = [l.year, l.month, l.day].map((n, i) => String(n).padStart(i === 0 ? 4 : 2, '0')).join('-');
-  return `${date}T16:00:00${formatOffset(offsetMinutesAt(inAWeek, timeZone))}`;
+/** 16:00 on the calendar day `days` from now (negative: ago), in the institution's time zone. */
+export function daysFromNowAtFour(days: number, timeZone: string): string {
+  const day = localDateTime(new Date(Date.now() + days * DAY_MS), timeZone);
+  const at = instantOfLocalDateTime({ ...day, hour: 16, minute: 0, second: 0 }, timeZone);
+  return formatInTimeZone(at, timeZone);
 }
 
-async function seedDemoMeetings(app: INestApplication, users: Map<string, User>): Promise<number> {
+/** What the demo boards hold, for the seed result. */
+interface DemoMeetings {
+  meetings: number;
+  decisions: number;
+  followUps: number;
+}
+
+const NO_MEETINGS: DemoMeetings = { meetings: 0, decisions: 0, followUps: 0 };
+
+const LIVER_BOARD = {
+  title: 'Liver metastases board',
+  boardType: 'Hepatobiliary MDT',
+  durationMinutes: 90,
+  location: 'MDT room, 4th floor',
+  videoUrl: 'https://video.example/liver-board',
+} as const;
+
+async function seedDemoMeetings(app: INestApplication, users: Map<string, User>): Promise<DemoMeetings> {
   const coordinator = users.get(COORDINATOR);
-  const present = [ONCOLOGIST, SURGEON, IR, RADIOLOGIST].map((email) => users.get(email));
-  const chair = users.get(SURGEON)?.specialistId;
-  if (!coordinator || !chair || present.some((u) => !u?.specialistId)) return 0;
+  const oncologist = users.get(ONCOLOGIST);
+  const surgeon = users.get(SURGEON);
+  const ir = users.get(IR);
+  const radiologist = users.get(RADIOLOGIST);
+  if (!coordinator || !oncologist || !surgeon || !ir || !radiologist) return NO_MEETINGS;
+  const present = [oncologist, surgeon, ir, radiologist];
+  const chair = surgeon.specialistId;
+  if (!chair || present.some((u) => !u.specialistId)) return NO_MEETINGS;
   const ctx = contextOf(coordinator);
   const meetings = app.get(MeetingsService);
   const agenda = app.get(AgendaService);
   const discussion = app.get(DiscussionService);
+  const proposals = app.get(ProposalsService);
+  const adoption = app.get(AdoptionService);
+  const recommendations = app.get(RecommendationsService);
   const { timeZone } = await app.get(SettingsService).get();
   const caseIds = async (mrns: string[]) =>
     (
@@ -547,35 +700,91 @@ async function seedDemoMeetings(app: INestApplication, users: Map<string, User>)
         [mrns],
       )) as { id: string }[]
     ).map((r) => r.id);
+  const markPresent = async (meetingId: string) => {
+    for (const user of present) {
+      await discussion.recordAttendance(ctx, meetingId, user.specialistId as string, { present: true });
+    }
+  };
+  /** A proposal by `author`, approved by the other clinicians present, adopted by the chair. */
+  const decide = async (author: User, caseId: string, dto: CreateProposalDto) => {
+    const { proposal } = await proposals.propose(contextOf(author), caseId, dto);
+    for (const voter of present.filter((u) => u !== author)) {
+      await proposals.vote(contextOf(voter), proposal.id, { vote: 'approve' });
+    }
+    await adoption.adopt(contextOf(surgeon), proposal.id, { patientPreferencesDiscussed: true });
+  };
+
+  // Last week's board. Started and closed now: the services stamp those moments themselves.
+  const [resected, ablated, deferred] = await caseIds(['DEMO-0015', 'DEMO-0016', 'DEMO-0017']);
+  const { meeting: lastWeek } = await meetings.create(ctx, {
+    ...LIVER_BOARD,
+    startsAt: daysFromNowAtFour(-7, timeZone),
+    chairSpecialistId: chair,
+  });
+  for (const [index, caseId] of [resected, ablated, deferred].entries()) {
+    await agenda.add(ctx, lastWeek.id, { caseId, plannedMinutes: index === 2 ? 20 : 15 });
+  }
+  await meetings.start(ctx, lastWeek.id);
+  await markPresent(lastWeek.id);
+  await discussion.addNote(contextOf(surgeon), lastWeek.id, resected, {
+    body: 'Both lesions are resectable with clear margins; the FLR after resection of segments 6 and 7 is ample.',
+  });
+  await decide(oncologist, resected, {
+    meetingId: lastWeek.id,
+    intent: 'curative',
+    steps: [
+      { modality: 'systemic_chemotherapy', details: { regimen: 'FOLFOX', cycles: 6 } },
+      { modality: 'surgical_resection', details: { approach: 'laparoscopic' }, targetLesions: [6, 7] },
+    ],
+    rationale:
+      'Resectable right-lobe disease (two lesions, FLR 61%): perioperative FOLFOX, then laparoscopic resection ' +
+      'of segments 6 and 7 after restaging.',
+  });
+  await decide(ir, ablated, {
+    meetingId: lastWeek.id,
+    intent: 'curative',
+    steps: [
+      {
+        modality: 'radiofrequency_ablation',
+        details: { approach: 'percutaneous, CT-guided' },
+        targetLesions: [3],
+      },
+    ],
+    rationale:
+      'A single 19 mm lesion after a partial response: percutaneous ablation with a 10 mm margin spares the ' +
+      'parenchyma and avoids a laparoscopy; resection if the margin cannot be achieved.',
+  });
+  await discussion.addNote(contextOf(radiologist), lastWeek.id, deferred, {
+    body: 'The restaging CT shows a new 7 mm nodule in the right lower lobe of the lung, indeterminate.',
+  });
+  await discussion.addNote(contextOf(oncologist), lastWeek.id, deferred, {
+    body: 'No local treatment plan before a PET-CT characterises the lung nodule; present again once it is done.',
+  });
+  // DEMO-0017 had no plan adopted: closing the board defers it, back to the coordinator.
+  await meetings.close(ctx, lastWeek.id);
+  await recommendations.recordFollowUp(ctx, resected, {
+    status: 'implemented',
+    note: 'FOLFOX started as recommended; the liver resection is booked after restaging.',
+  });
 
   const { meeting: today } = await meetings.create(ctx, {
-    title: 'Liver metastases board',
-    boardType: 'Hepatobiliary MDT',
+    ...LIVER_BOARD,
     startsAt: new Date(Date.now() - 15 * 60_000).toISOString(),
-    durationMinutes: 90,
-    location: 'MDT room, 4th floor',
-    videoUrl: 'https://video.example/liver-board',
     chairSpecialistId: chair,
   });
   for (const [index, caseId] of (await caseIds(TODAY_AGENDA)).entries()) {
     await agenda.add(ctx, today.id, { caseId, plannedMinutes: index === 0 ? 20 : 15 });
   }
   await meetings.start(ctx, today.id);
-  for (const user of present) {
-    await discussion.recordAttendance(ctx, today.id, user?.specialistId as string, { present: true });
-  }
+  await markPresent(today.id);
 
   const { meeting: nextWeek } = await meetings.create(ctx, {
-    title: 'Liver metastases board',
-    boardType: 'Hepatobiliary MDT',
-    startsAt: nextWeekAtFour(timeZone),
-    durationMinutes: 90,
-    location: 'MDT room, 4th floor',
-    videoUrl: 'https://video.example/liver-board',
+    ...LIVER_BOARD,
+    startsAt: daysFromNowAtFour(7, timeZone),
     chairSpecialistId: chair,
   });
   for (const caseId of await caseIds(NEXT_WEEK_AGENDA)) {
     await agenda.add(ctx, nextWeek.id, { caseId, plannedMinutes: 15 });
   }
-  return 2;
+  return { meetings: 3, decisions: 2, followUps: 1 };
 }
