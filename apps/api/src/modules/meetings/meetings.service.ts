@@ -3,8 +3,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
 
 import {
-  agendaOutcome,
   type AgendaOutcome,
+  agendaOutcome,
   type AgendaOverrun,
   agendaOverrun,
   calendarDateIn,

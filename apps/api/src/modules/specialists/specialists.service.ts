@@ -5,9 +5,9 @@ import { DataSource, EntityManager, In } from 'typeorm';
 import { AuditService } from '@api/audit/audit.service';
 import { diffSnapshots } from '@api/audit/diff';
 import { notFound } from '@api/common/errors';
-import { escapeLike } from '@api/common/sql';
 import { decodeCursor, Page, pageSize, toPage } from '@api/common/pagination';
 import type { RequestContext } from '@api/common/request-context';
+import { escapeLike } from '@api/common/sql';
 import { InjectConfig, type RuntimeConfig } from '@api/config/config.module';
 
 import { User } from '../users/user.entity';
