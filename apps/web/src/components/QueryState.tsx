@@ -8,17 +8,21 @@ interface QueryLike {
   refetch: () => unknown;
 }
 
+/** "Loading…", said the same way everywhere (also while a page's code is fetched). */
+export function Loading() {
+  const { t } = useTranslation();
+  return (
+    <Group gap="xs" role="status">
+      <Loader size="sm" aria-hidden />
+      <Text size="sm">{t('common.loading')}</Text>
+    </Group>
+  );
+}
+
 /** Loading and failure of a query, said the same way everywhere; the content once it has data. */
 export function QueryState({ query, children }: { query: QueryLike; children: () => ReactNode }) {
   const { t } = useTranslation();
-  if (query.isPending) {
-    return (
-      <Group gap="xs" role="status">
-        <Loader size="sm" aria-hidden />
-        <Text size="sm">{t('common.loading')}</Text>
-      </Group>
-    );
-  }
+  if (query.isPending) return <Loading />;
   if (query.isError) {
     return (
       <Alert color="red" title={t('common.loadFailed')}>

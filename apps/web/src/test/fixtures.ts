@@ -31,6 +31,25 @@ export const ADMIN: Schemas['MeDto'] = {
   permissions: ['users.manage', 'specialists.manage', 'settings.manage', 'audit.read'],
 };
 
+export const COORDINATOR: Schemas['MeDto'] = {
+  ...CLINICIAN,
+  id: '00000000-0000-4000-8000-000000000003',
+  email: 'coordinator@demo.consilium.test',
+  displayName: 'Carla Coordinator',
+  role: 'coordinator',
+  discipline: null,
+  specialistId: null,
+  permissions: [
+    'clinical.read',
+    'patients.write',
+    'cases.triage',
+    'followup.record',
+    'meetings.manage',
+    'discussion.write',
+    'plans.adopt',
+  ],
+};
+
 export function loginResponse(user: Schemas['MeDto']): Schemas['LoginResponseDto'] {
   return { accessToken: 'token-1', tokenType: 'Bearer', expiresIn: 3600, user };
 }

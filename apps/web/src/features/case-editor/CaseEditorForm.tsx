@@ -6,6 +6,7 @@ import { type FieldPath, FormProvider, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 
 import { ApiError } from '../../api/client';
+import { LeaveGuard } from '../../components/LeaveGuard';
 import type { BoardCase } from '../cases/use-case';
 import {
   caseFormSchema,
@@ -24,7 +25,6 @@ import {
   PrimaryTumourSection,
   QuestionSection,
 } from './FactSections';
-import { LeaveGuard } from './LeaveGuard';
 import { ComorbiditiesSection, PriorTreatmentsSection } from './ListSections';
 import { LiverMetastasesSection } from './LiverMetastasesSection';
 import { ReadinessPanel } from './ReadinessPanel';
@@ -125,7 +125,7 @@ export function CaseEditorForm({ boardCase }: { boardCase: BoardCase }) {
   return (
     <FormProvider {...form}>
       <form onSubmit={(event) => void onSave(event)} noValidate>
-        <LeaveGuard when={isDirty} />
+        <LeaveGuard when={isDirty} body={t('caseEditor.leave.body')} />
         {problem && <SaveProblemAlert problem={problem} />}
         <Grid gap="lg">
           <Grid.Col span={{ base: 12, lg: 4 }} order={{ base: 1, lg: 2 }}>

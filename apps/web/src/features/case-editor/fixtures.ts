@@ -40,7 +40,15 @@ export const DRAFT_CASE: Schemas['CaseDto'] = {
   createdById: '00000000-0000-4000-8000-000000000001',
   createdAt: '2026-01-05T09:00:00.000Z',
   updatedAt: '2026-01-05T09:00:00.000Z',
-  nextStep: { kind: 'complete', missing: ['imaging', 'question'], returnReason: null, meeting: null },
+  nextStep: {
+    kind: 'complete',
+    missing: ['imaging', 'question'],
+    returnReason: null,
+    since: null,
+    followUpDueAt: null,
+    overdue: false,
+    meeting: null,
+  },
 };
 
 export function readinessOf(missing: Schemas['ReadinessItemDto']['item'][]): Schemas['ReadinessDto'] {

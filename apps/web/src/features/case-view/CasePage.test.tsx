@@ -208,7 +208,15 @@ describe('the recommendation', { timeout: 15_000 }, () => {
   const decided: Schemas['CaseDto'] = {
     ...BOARD_CASE,
     status: 'decided',
-    nextStep: { kind: 'awaiting_follow_up', missing: [], returnReason: null, meeting: null },
+    nextStep: {
+      kind: 'awaiting_follow_up',
+      missing: [],
+      returnReason: null,
+      since: null,
+      followUpDueAt: null,
+      overdue: false,
+      meeting: null,
+    },
   };
 
   it('shows the adopted plan, the votes and the dissent, and no way to edit or withdraw', async () => {
@@ -269,7 +277,15 @@ describe('accessibility', () => {
     const decided: Schemas['CaseDto'] = {
       ...BOARD_CASE,
       status: 'decided',
-      nextStep: { kind: 'awaiting_follow_up', missing: [], returnReason: null, meeting: null },
+      nextStep: {
+        kind: 'awaiting_follow_up',
+        missing: [],
+        returnReason: null,
+        since: null,
+        followUpDueAt: null,
+        overdue: false,
+        meeting: null,
+      },
     };
     const { container } = renderCase(
       api(

@@ -1,16 +1,11 @@
 import { Alert, Button, Group, List, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 
-import { ApiError } from '../../api/client';
 import { useFormatters } from '../../components/format';
 import { QueryState } from '../../components/QueryState';
 import { Tally } from './CaseProposals';
 import { PlanSteps } from './PlanSteps';
-import { type Recommendation, useRecommendation, useRecommendationLetter } from './use-case-view';
-
-// Long enough for the new window to load the page (and for the reader to print it) before the
-// object URL is released.
-const LETTER_URL_LIFETIME_MS = 5 * 60_000;
+import { type Recommendation, useLetterWindow, useRecommendation } from './use-case-view';
 
 /** The board's adopted plan, once the case is decided. */
 export function CaseRecommendation({ caseId }: { caseId: string }) {
@@ -109,31 +104,15 @@ function RecommendationView({ recommendation: r }: { recommendation: Recommendat
 
 function PrintableLetterButton({ caseId }: { caseId: string }) {
   const { t } = useTranslation();
-  const letter = useRecommendationLetter(caseId);
-
-  const open = () => {
-    // The letter needs the bearer token, which a plain link cannot send: it is fetched here and shown
-    // from a Blob URL. The window is opened now, within the click, so that pop-up blockers allow it.
-    const target = window.open('', '_blank');
-    letter.mutate(undefined, {
-      onSuccess: (html) => {
-        const url = URL.createObjectURL(new Blob([html], { type: 'text/html' }));
-        if (target) target.location.href = url;
-        else window.open(url, '_blank');
-        window.setTimeout(() => URL.revokeObjectURL(url), LETTER_URL_LIFETIME_MS);
-      },
-      onError: () => target?.close(),
-    });
-  };
-
+  const letter = useLetterWindow(caseId);
   return (
     <Stack gap={4} align="flex-end">
-      <Button variant="light" onClick={open} loading={letter.isPending}>
+      <Button variant="light" onClick={letter.open} loading={letter.isPending}>
         {t('caseView.recommendation.printableLetter')}
       </Button>
       {letter.error && (
         <Alert color="red" role="alert" p="xs">
-          {letter.error instanceof ApiError && letter.error.status === 404
+          {letter.error === 'missing'
             ? t('caseView.recommendation.letterMissing')
             : t('caseView.recommendation.letterFailed')}
         </Alert>

@@ -54,6 +54,9 @@ export const BOARD_CASE: Schemas['CaseDto'] = {
     kind: 'revise',
     missing: ['ecog'],
     returnReason: 'Please add the MSI status from pathology',
+    since: null,
+    followUpDueAt: null,
+    overdue: false,
     meeting: null,
   },
 };

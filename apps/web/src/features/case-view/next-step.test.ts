@@ -15,6 +15,9 @@ const step = (over: Partial<CaseNextStep>): CaseNextStep => ({
   kind: 'none',
   missing: [],
   returnReason: null,
+  since: null,
+  followUpDueAt: null,
+  overdue: false,
   meeting: null,
   ...over,
 });
@@ -74,6 +77,9 @@ describe('a returned case', () => {
       kind: 'revise',
       missing: [],
       returnReason: 'Add the liver MRI. ',
+      since: null,
+      followUpDueAt: null,
+      overdue: false,
       meeting: null,
     };
     expect(describeNextStep(step, format)?.text).toBe(

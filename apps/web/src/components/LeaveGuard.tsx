@@ -3,8 +3,11 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useBlocker } from 'react-router';
 
-/** While `when`, leaving the page (a link, the back button, closing the tab) asks first. */
-export function LeaveGuard({ when }: { when: boolean }) {
+/**
+ * While `when`, leaving the page (a link, the back button, closing the tab) asks first; `body` says
+ * what would be lost ("This case has unsaved changes…"). Needs the data router (app.tsx).
+ */
+export function LeaveGuard({ when, body }: { when: boolean; body: string }) {
   const { t } = useTranslation();
   const blocker = useBlocker(
     ({ currentLocation, nextLocation }) => when && currentLocation.pathname !== nextLocation.pathname,
@@ -25,16 +28,16 @@ export function LeaveGuard({ when }: { when: boolean }) {
     <Modal
       opened={blocker.state === 'blocked'}
       onClose={() => blocker.reset?.()}
-      title={t('caseEditor.leave.title')}
+      title={t('common.leave.title')}
       centered
     >
-      <Text size="sm">{t('caseEditor.leave.body')}</Text>
+      <Text size="sm">{body}</Text>
       <Group justify="flex-end" mt="md">
         <Button variant="default" onClick={() => blocker.reset?.()} data-autofocus>
-          {t('caseEditor.leave.stay')}
+          {t('common.leave.stay')}
         </Button>
         <Button color="red" onClick={() => blocker.proceed?.()}>
-          {t('caseEditor.leave.leave')}
+          {t('common.leave.leave')}
         </Button>
       </Group>
     </Modal>
