@@ -7,7 +7,15 @@ import { useFormatters } from '../../components/format';
 import { MeetingStatusBadge } from './MeetingStatusBadge';
 import type { MeetingSummary } from './use-meetings';
 
-export function MeetingsTable({ label, meetings }: { label: string; meetings: MeetingSummary[] }) {
+export function MeetingsTable({
+  label,
+  meetings,
+  empty,
+}: {
+  label: string;
+  meetings: MeetingSummary[];
+  empty?: string;
+}) {
   const { t } = useTranslation();
   const format = useFormatters();
   return (
@@ -15,7 +23,7 @@ export function MeetingsTable({ label, meetings }: { label: string; meetings: Me
       label={label}
       rows={meetings}
       rowKey={(m) => m.id}
-      empty={t('meetings.none')}
+      empty={empty ?? t('meetings.none')}
       columns={[
         {
           key: 'when',
@@ -36,7 +44,13 @@ export function MeetingsTable({ label, meetings }: { label: string; meetings: Me
           header: t('meetings.columns.title'),
           cell: (m) => (
             <>
-              <Anchor component={Link} to={`/meetings/${m.id}`} size="sm" fw={500}>
+              <Anchor
+                component={Link}
+                to={`/meetings/${m.id}`}
+                size="sm"
+                fw={500}
+                td={m.status === 'cancelled' ? 'line-through' : undefined}
+              >
                 {m.title}
               </Anchor>
               <Text size="xs" c="dimmed">
