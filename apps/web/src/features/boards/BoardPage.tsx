@@ -1,15 +1,21 @@
-import { Alert, Anchor, Button, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Grid, Group, Loader, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
+
+import { isMeetingEditable, isMeetingOpen } from '@consilium/domain';
 
 import { useFormatters } from '../../components/format';
 import { PageTitle } from '../../components/PageTitle';
 import { QueryState } from '../../components/QueryState';
 import { useMe } from '../auth/use-me';
 import { MeetingStatusBadge } from '../meetings/MeetingStatusBadge';
+import { AgendaBuilder } from './AgendaBuilder';
 import { AgendaTable } from './AgendaTable';
+import { AttendancePanel } from './AttendancePanel';
+import { BoardOutcomes } from './BoardOutcomes';
 import { agendaInOrder, type MeetingDetail, useMeeting } from './use-meeting';
+import { WaitingCases } from './WaitingCases';
 
 function Detail({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -72,20 +78,125 @@ export function BoardDetails({ meeting }: { meeting: MeetingDetail }) {
   );
 }
 
-function Board({ meeting }: { meeting: MeetingDetail }) {
+function AgendaHeading({ meeting, showTotals }: { meeting: MeetingDetail; showTotals: boolean }) {
   const { t } = useTranslation();
-  const me = useMe();
-  const specialistId = me.data?.specialistId ?? null;
+  return (
+    <Group justify="space-between" align="flex-end">
+      <div>
+        <Title order={2} size="h3" id="board-agenda">
+          {t('boards.agenda')}
+        </Title>
+        {showTotals && (
+          <Text size="sm" c="dimmed">
+            {t('boards.agendaTotals', {
+              cases: meeting.totals.cases,
+              minutes: meeting.totals.plannedMinutes,
+            })}
+          </Text>
+        )}
+      </div>
+      {meeting.agenda.length > 0 && (
+        <Button component={Link} to={`/meetings/${meeting.id}/pre-read`} variant="default">
+          {t('boards.printAll')}
+        </Button>
+      )}
+    </Group>
+  );
+}
+
+/** The clinicians' view of the agenda: their own cases marked, each with its pre-read. */
+function ReadAgenda({ meeting, specialistId }: { meeting: MeetingDetail; specialistId: string | null }) {
+  const { t } = useTranslation();
   const agenda = agendaInOrder(meeting);
   const mine = agenda.filter((item) => specialistId && item.case.presentingSpecialist?.id === specialistId);
   return (
+    <section aria-labelledby="board-agenda">
+      <Stack gap="sm">
+        <AgendaHeading meeting={meeting} showTotals />
+        {mine.length > 0 && <Text size="sm">{t('boards.youPresentCount', { count: mine.length })}</Text>}
+        <AgendaTable
+          meetingId={meeting.id}
+          items={agenda}
+          defaultMinutes={meeting.totals.defaultMinutesPerCase}
+          specialistId={specialistId}
+        />
+      </Stack>
+    </section>
+  );
+}
+
+/** The coordinator's desk for one board: the agenda while planned, attendance, outcomes once closed. */
+function CoordinatorBoard({ meeting }: { meeting: MeetingDetail }) {
+  const { t } = useTranslation();
+  const planned = isMeetingEditable(meeting.status);
+  return (
+    <>
+      {planned ? (
+        <Grid gap="lg">
+          <Grid.Col span={{ base: 12, xl: 8 }}>
+            <section aria-labelledby="board-agenda">
+              <Stack gap="sm">
+                <AgendaHeading meeting={meeting} showTotals={false} />
+                <AgendaBuilder meeting={meeting} />
+              </Stack>
+            </section>
+          </Grid.Col>
+          <Grid.Col span={{ base: 12, xl: 4 }}>
+            <section aria-labelledby="board-waiting">
+              <Stack gap="sm">
+                <Title order={2} size="h3" id="board-waiting">
+                  {t('boards.waiting.title')}
+                </Title>
+                <WaitingCases meetingId={meeting.id} timeZone={meeting.timeZone} />
+              </Stack>
+            </section>
+          </Grid.Col>
+        </Grid>
+      ) : meeting.status === 'closed' ? (
+        <section aria-labelledby="board-outcomes">
+          <Stack gap="sm">
+            <Title order={2} size="h3" id="board-outcomes">
+              {t('boards.outcomes.title')}
+            </Title>
+            <BoardOutcomes meeting={meeting} />
+          </Stack>
+        </section>
+      ) : (
+        <ReadAgenda meeting={meeting} specialistId={null} />
+      )}
+      {meeting.status !== 'cancelled' && (
+        <section aria-labelledby="board-attendance">
+          <Stack gap="sm">
+            <Title order={2} size="h3" id="board-attendance">
+              {t('boards.attendance.title')}
+            </Title>
+            <AttendancePanel meeting={meeting} editable={isMeetingOpen(meeting.status)} />
+          </Stack>
+        </section>
+      )}
+    </>
+  );
+}
+
+function Board({ meeting }: { meeting: MeetingDetail }) {
+  const { t } = useTranslation();
+  const me = useMe();
+  const coordinates = me.data?.permissions.includes('meetings.manage') ?? false;
+  return (
     <Stack gap="lg">
-      <div>
-        <PageTitle>{meeting.title}</PageTitle>
-        <Text c="dimmed" mt={-8}>
-          {meeting.boardType}
-        </Text>
-      </div>
+      <Group justify="space-between" align="flex-start" wrap="wrap">
+        <div>
+          <PageTitle>{meeting.title}</PageTitle>
+          <Text c="dimmed" mt={-8}>
+            {meeting.boardType}
+          </Text>
+        </div>
+        {coordinates && isMeetingEditable(meeting.status) && (
+          <Button component={Link} to={`/meetings/${meeting.id}/edit`} variant="light">
+            {t('boards.editBoard')}
+          </Button>
+        )}
+      </Group>
       {meeting.status === 'cancelled' && (
         <Alert color="red" title={t('enums.meetingStatus.cancelled')}>
           {meeting.cancelReason
@@ -96,42 +207,25 @@ function Board({ meeting }: { meeting: MeetingDetail }) {
       <section aria-label={t('boards.details')}>
         <BoardDetails meeting={meeting} />
       </section>
-      <section aria-labelledby="board-agenda">
-        <Stack gap="sm">
-          <Group justify="space-between" align="flex-end">
-            <div>
-              <Title order={2} size="h3" id="board-agenda">
-                {t('boards.agenda')}
-              </Title>
-              <Text size="sm" c="dimmed">
-                {t('boards.agendaTotals', {
-                  cases: meeting.totals.cases,
-                  minutes: meeting.totals.plannedMinutes,
-                })}
-              </Text>
-              {mine.length > 0 && (
-                <Text size="sm">{t('boards.youPresentCount', { count: mine.length })}</Text>
-              )}
-            </div>
-            {agenda.length > 0 && (
-              <Button component={Link} to={`/meetings/${meeting.id}/pre-read`} variant="default">
-                {t('boards.printAll')}
-              </Button>
-            )}
-          </Group>
-          <AgendaTable
-            meetingId={meeting.id}
-            items={agenda}
-            defaultMinutes={meeting.totals.defaultMinutesPerCase}
-            specialistId={specialistId}
-          />
-        </Stack>
-      </section>
+      {/* What follows depends on the reader's role: not shown as a clinician's to a coordinator first. */}
+      {me.isPending ? (
+        <Group gap="xs" role="status">
+          <Loader size="sm" aria-hidden />
+          <Text size="sm">{t('common.loading')}</Text>
+        </Group>
+      ) : coordinates ? (
+        <CoordinatorBoard meeting={meeting} />
+      ) : (
+        <ReadAgenda meeting={meeting} specialistId={me.data?.specialistId ?? null} />
+      )}
     </Stack>
   );
 }
 
-/** A board as the clinicians prepare for it: when and where, and the agenda with each case's pre-read. */
+/**
+ * A board: when and where, and the agenda with each case's pre-read. Its coordinator also builds the
+ * agenda while it is planned, records attendance, and sees the outcomes once it has closed.
+ */
 export function BoardPage() {
   const { meetingId = '' } = useParams();
   const meeting = useMeeting(meetingId);

@@ -69,6 +69,9 @@ export function buildCase(overrides: Partial<BoardCase> = {}): BoardCase {
       kind: 'on_agenda',
       missing: [],
       returnReason: null,
+      since: '2026-03-02T09:00:00.000Z',
+      followUpDueAt: null,
+      overdue: false,
       meeting: {
         id: MEETING_ID,
         title: 'Liver board, week 12',
@@ -108,7 +111,7 @@ export function planOptionsFor(
   return { caseId: boardCase.id, ...evaluatePlanOptions({ ...factsOf(boardCase), ...facts }, { today }) };
 }
 
-function agendaCase(boardCase: BoardCase): Schemas['AgendaCaseDto'] {
+export function agendaCase(boardCase: BoardCase): Schemas['AgendaCaseDto'] {
   return {
     id: boardCase.id,
     status: boardCase.status,
@@ -171,10 +174,12 @@ export function buildMeeting(cases: BoardCase[] = [buildCase(), OTHER_CASE]): Sc
         active: true,
         previousState: 'accepted' as const,
         addedAt: '2026-03-02T09:00:00.000Z',
+        outcome: null,
         case: agendaCase(c),
       }))
       .reverse(),
     attendance: [],
+    expected: [],
     quorum: {
       quorate: false,
       requiredDisciplines: ['medical_oncology', 'surgery', 'interventional_radiology', 'radiology'],
@@ -184,4 +189,72 @@ export function buildMeeting(cases: BoardCase[] = [buildCase(), OTHER_CASE]): Sc
     totals: { cases: cases.length, plannedMinutes: 25, overrunMinutes: 0, defaultMinutesPerCase: 10 },
     warnings: [],
   };
+}
+
+// The coordinator's desk: a coordinator, a third case, people the board expects, cases waiting.
+
+export const COORDINATOR: Schemas['MeDto'] = {
+  ...CLINICIAN,
+  id: '00000000-0000-4000-8000-000000000003',
+  email: 'coordinator@demo.consilium.test',
+  displayName: 'Carla Coordinator',
+  role: 'coordinator',
+  discipline: null,
+  specialistId: null,
+  permissions: [
+    'clinical.read',
+    'patients.write',
+    'cases.triage',
+    'followup.record',
+    'meetings.manage',
+    'discussion.write',
+    'plans.adopt',
+  ],
+};
+
+export const THIRD_CASE_ID = '00000000-0000-4000-8000-00000000c003';
+
+export const THIRD_CASE = buildCase({
+  id: THIRD_CASE_ID,
+  patient: {
+    id: '00000000-0000-4000-8000-00000000d003',
+    mrn: 'MRN-3003',
+    fullName: 'Lucía Fernández Gil',
+    birthDate: '1970-06-01',
+    sex: 'female',
+  },
+  questionForBoard: 'Portal vein embolisation before a right hepatectomy?',
+});
+
+export const ONCOLOGIST = ME_AS_SPECIALIST;
+export const CHAIR = SURGEON;
+export const RADIOLOGIST: Schemas['SpecialistSummaryDto'] = {
+  id: '00000000-0000-4000-8000-0000000000a3',
+  fullName: 'Dr Rita Radiologist',
+  discipline: 'radiology',
+};
+export const INTERVENTIONAL_RADIOLOGIST: Schemas['SpecialistSummaryDto'] = {
+  id: '00000000-0000-4000-8000-0000000000a4',
+  fullName: 'Dr Ivan Interventional',
+  discipline: 'interventional_radiology',
+};
+export const PATHOLOGIST: Schemas['SpecialistDto'] = {
+  id: '00000000-0000-4000-8000-0000000000a5',
+  fullName: 'Dr Paula Pathologist',
+  discipline: 'pathology',
+  institution: 'Hospital Clínic',
+  subSpecialties: [],
+  userId: null,
+  createdAt: '2026-01-05T09:00:00.000Z',
+  updatedAt: '2026-01-05T09:00:00.000Z',
+};
+
+/** Who the board expects (as the API sorts them: by discipline, then name), none recorded yet. */
+export function expectedAtBoard(): Schemas['ExpectedAttendeeDto'][] {
+  return [
+    { specialist: INTERVENTIONAL_RADIOLOGIST, reasons: ['quorum'], present: null },
+    { specialist: ONCOLOGIST, reasons: ['presenter', 'quorum'], present: null },
+    { specialist: RADIOLOGIST, reasons: ['quorum'], present: null },
+    { specialist: CHAIR, reasons: ['chair', 'presenter', 'quorum'], present: null },
+  ];
 }

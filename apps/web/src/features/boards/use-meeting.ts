@@ -5,6 +5,8 @@ import { type Schemas, unwrap } from '../../api/client';
 
 export type MeetingDetail = Schemas['MeetingDetailDto'];
 export type AgendaItem = Schemas['AgendaItemDto'];
+/** A specialist the board expects (chair, presenter, quorum discipline) or whose attendance is recorded. */
+export type ExpectedAttendee = Schemas['ExpectedAttendeeDto'];
 
 /** One board with its agenda (cases, patients), attendance and quorum. Query key `['meetings', id]`. */
 export function useMeeting(meetingId: string) {
