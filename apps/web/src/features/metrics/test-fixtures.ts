@@ -1,0 +1,67 @@
+import type { Metrics } from './use-metrics';
+
+/** Three months of a liver board: 10 boards closed, 25 follow-ups, a Spanish accent in a board type. */
+export function buildMetrics(overrides: Partial<Metrics> = {}): Metrics {
+  return {
+    from: '2026-01-01T00:00:00.000Z',
+    to: '2026-04-01T00:00:00.000Z',
+    meetingsClosed: 10,
+    casesDiscussed: 42,
+    decisions: 30,
+    byMonth: [
+      { month: '2026-01', meetingsClosed: 3, casesDiscussed: 12, decisions: 9 },
+      { month: '2026-02', meetingsClosed: 3, casesDiscussed: 11, decisions: 8 },
+      { month: '2026-03', meetingsClosed: 4, casesDiscussed: 19, decisions: 13 },
+    ],
+    medianDaysSubmissionToDecision: 12.5,
+    medianDaysDecisionToFollowUp: 41,
+    followUps: {
+      recorded: 25,
+      implemented: 17,
+      partiallyImplemented: 5,
+      notImplemented: 3,
+      implementedShare: 0.68,
+      reasons: [
+        { reason: 'toxicity', count: 2 },
+        { reason: 'patient_choice', count: 4 },
+        { reason: 'progression', count: 2 },
+      ],
+    },
+    deferral: { agendaItems: 40, deferred: 3, rate: 0.075 },
+    attendanceByDiscipline: [
+      { discipline: 'nursing', presentAttendances: 3, meetingsAttended: 3, perMeeting: 0.3 },
+      { discipline: 'surgery', presentAttendances: 21, meetingsAttended: 10, perMeeting: 2.1 },
+      { discipline: 'radiology', presentAttendances: 10, meetingsAttended: 10, perMeeting: 1 },
+    ],
+    minutesPerCase: 12.5,
+    boardType: null,
+    boardTypes: ['Hepatobiliar', 'Colorrectal ampliado'],
+    ...overrides,
+  };
+}
+
+/** A range in which no board closed. */
+export function emptyMetrics(): Metrics {
+  return buildMetrics({
+    meetingsClosed: 0,
+    casesDiscussed: 0,
+    decisions: 0,
+    byMonth: [
+      { month: '2026-01', meetingsClosed: 0, casesDiscussed: 0, decisions: 0 },
+      { month: '2026-02', meetingsClosed: 0, casesDiscussed: 0, decisions: 0 },
+    ],
+    medianDaysSubmissionToDecision: null,
+    medianDaysDecisionToFollowUp: null,
+    followUps: {
+      recorded: 0,
+      implemented: 0,
+      partiallyImplemented: 0,
+      notImplemented: 0,
+      implementedShare: null,
+      reasons: [],
+    },
+    deferral: { agendaItems: 0, deferred: 0, rate: null },
+    attendanceByDiscipline: [],
+    minutesPerCase: null,
+  });
+}
