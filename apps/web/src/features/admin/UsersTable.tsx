@@ -1,11 +1,21 @@
+import { Anchor } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 
 import { DataTable } from '../../components/DataTable';
 import { useFormatters } from '../../components/format';
 import { StatusBadge } from '../../components/StatusBadge';
 import type { User } from './use-users';
 
-export function UsersTable({ label, users, timeZone }: { label: string; users: User[]; timeZone?: string }) {
+interface UsersTableProps {
+  label: string;
+  users: User[];
+  timeZone?: string;
+  empty?: string;
+}
+
+/** Accounts with role, discipline and state; each name opens the account. */
+export function UsersTable({ label, users, timeZone, empty }: UsersTableProps) {
   const { t } = useTranslation();
   const format = useFormatters();
   return (
@@ -13,33 +23,46 @@ export function UsersTable({ label, users, timeZone }: { label: string; users: U
       label={label}
       rows={users}
       rowKey={(u) => u.id}
-      empty={t('users.none')}
+      empty={empty ?? t('admin.users.none')}
       columns={[
-        { key: 'name', header: t('users.columns.name'), cell: (u) => u.displayName },
-        { key: 'email', header: t('users.columns.email'), cell: (u) => u.email },
-        { key: 'role', header: t('users.columns.role'), cell: (u) => t(`enums.role.${u.role}`) },
+        {
+          key: 'name',
+          header: t('admin.users.columns.name'),
+          cell: (u) => (
+            <Anchor component={Link} to={`/admin/users/${u.id}`} size="sm" fw={500}>
+              {u.displayName}
+            </Anchor>
+          ),
+        },
+        { key: 'email', header: t('admin.users.columns.email'), cell: (u) => u.email },
+        { key: 'role', header: t('admin.users.columns.role'), cell: (u) => t(`enums.role.${u.role}`) },
         {
           key: 'discipline',
-          header: t('users.columns.discipline'),
+          header: t('admin.users.columns.discipline'),
           cell: (u) => (u.discipline ? t(`enums.discipline.${u.discipline}`) : '—'),
         },
         {
           key: 'active',
-          header: t('users.columns.status'),
+          header: t('admin.users.columns.status'),
           nowrap: true,
-          cell: (u) => (
-            <StatusBadge tone={u.active ? 'success' : 'neutral'}>
-              {u.active ? t('users.active') : t('users.inactive')}
-            </StatusBadge>
-          ),
+          cell: (u) => <UserStatusBadge active={u.active} />,
         },
         {
           key: 'created',
-          header: t('users.columns.created'),
+          header: t('admin.users.columns.created'),
           cell: (u) => format.date(u.createdAt, timeZone),
           nowrap: true,
         },
       ]}
     />
+  );
+}
+
+export function UserStatusBadge({ active }: { active: boolean }) {
+  const { t } = useTranslation();
+  return (
+    <StatusBadge tone={active ? 'success' : 'neutral'}>
+      {active ? t('admin.users.active') : t('admin.users.inactive')}
+    </StatusBadge>
   );
 }
