@@ -3,22 +3,33 @@ import { DatesProvider } from '@mantine/dates';
 import { Notifications } from '@mantine/notifications';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import type { i18n } from 'i18next';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import { createBrowserRouter, Route, RouterProvider, Routes } from 'react-router';
 
 import { ApiError } from './api/client';
+import { Loading } from './components/QueryState';
+import { AuditPage } from './features/admin/AuditPage';
+import { NewUserPage } from './features/admin/NewUserPage';
+import { SettingsPage } from './features/admin/SettingsPage';
+import { SpecialistsPage } from './features/admin/SpecialistsPage';
+import { UserPage } from './features/admin/UserPage';
 import { UsersPage } from './features/admin/UsersPage';
 import { RequirePermission } from './features/auth/RequirePermission';
 import { RequireSession } from './features/auth/RequireSession';
 import { SessionProvider } from './features/auth/session';
 import { SignInPage } from './features/auth/SignInPage';
+import type { Permission } from './features/auth/use-me';
 import { BoardPage } from './features/boards/BoardPage';
 import { BoardPreReadPage, PreReadPage } from './features/boards/PreReadPage';
+import { CalendarFeedsPage } from './features/calendar-feeds/CalendarFeedsPage';
 import { CaseEditorPage } from './features/case-editor/CaseEditorPage';
 import { CasePage } from './features/case-view/CasePage';
 import { CasesPage } from './features/cases/CasesPage';
+import { FollowUpPage } from './features/follow-up/FollowUpPage';
 import { HomePage } from './features/home/HomePage';
+import { IntakePage } from './features/intake/IntakePage';
+import { BoardFormPage } from './features/meetings/BoardFormPage';
 import { MeetingsPage } from './features/meetings/MeetingsPage';
 import { PatientPage } from './features/patients/PatientPage';
 import { PatientsPage } from './features/patients/PatientsPage';
@@ -38,6 +49,16 @@ export function createQueryClient(): QueryClient {
   });
 }
 
+// The charts library is only needed on the metrics page: loaded when it is opened.
+const MetricsPage = lazy(() =>
+  import('./features/metrics/MetricsPage').then((m) => ({ default: m.MetricsPage })),
+);
+
+/** A route's page, shown only to users the API grants the permission (else a "no access" page). */
+function guarded(permission: Permission, page: React.ReactNode) {
+  return <RequirePermission permission={permission}>{page}</RequirePermission>;
+}
+
 export function AppRoutes() {
   return (
     <Routes>
@@ -52,86 +73,38 @@ export function AppRoutes() {
         }
       >
         <Route index element={<HomePage />} />
-        <Route
-          path="patients"
-          element={
-            <RequirePermission permission="clinical.read">
-              <PatientsPage />
-            </RequirePermission>
-          }
-        />
-        <Route
-          path="patients/:patientId"
-          element={
-            <RequirePermission permission="clinical.read">
-              <PatientPage />
-            </RequirePermission>
-          }
-        />
-        <Route
-          path="cases"
-          element={
-            <RequirePermission permission="clinical.read">
-              <CasesPage />
-            </RequirePermission>
-          }
-        />
-        <Route
-          path="cases/:caseId"
-          element={
-            <RequirePermission permission="clinical.read">
-              <CasePage />
-            </RequirePermission>
-          }
-        />
-        <Route
-          path="cases/:caseId/edit"
-          element={
-            <RequirePermission permission="clinical.read">
-              <CaseEditorPage />
-            </RequirePermission>
-          }
-        />
-        <Route
-          path="meetings"
-          element={
-            <RequirePermission permission="clinical.read">
-              <MeetingsPage />
-            </RequirePermission>
-          }
-        />
-        <Route
-          path="meetings/:meetingId"
-          element={
-            <RequirePermission permission="clinical.read">
-              <BoardPage />
-            </RequirePermission>
-          }
-        />
-        <Route
-          path="meetings/:meetingId/pre-read"
-          element={
-            <RequirePermission permission="clinical.read">
-              <BoardPreReadPage />
-            </RequirePermission>
-          }
-        />
+        <Route path="patients" element={guarded('clinical.read', <PatientsPage />)} />
+        <Route path="patients/:patientId" element={guarded('clinical.read', <PatientPage />)} />
+        <Route path="cases" element={guarded('clinical.read', <CasesPage />)} />
+        <Route path="cases/:caseId" element={guarded('clinical.read', <CasePage />)} />
+        <Route path="cases/:caseId/edit" element={guarded('clinical.read', <CaseEditorPage />)} />
+        <Route path="intake" element={guarded('cases.triage', <IntakePage />)} />
+        <Route path="meetings" element={guarded('clinical.read', <MeetingsPage />)} />
+        <Route path="meetings/new" element={guarded('meetings.manage', <BoardFormPage />)} />
+        <Route path="meetings/:meetingId" element={guarded('clinical.read', <BoardPage />)} />
+        <Route path="meetings/:meetingId/edit" element={guarded('meetings.manage', <BoardFormPage />)} />
+        <Route path="meetings/:meetingId/pre-read" element={guarded('clinical.read', <BoardPreReadPage />)} />
         <Route
           path="meetings/:meetingId/cases/:caseId/pre-read"
-          element={
-            <RequirePermission permission="clinical.read">
-              <PreReadPage />
-            </RequirePermission>
-          }
+          element={guarded('clinical.read', <PreReadPage />)}
         />
+        <Route path="follow-up" element={guarded('followup.record', <FollowUpPage />)} />
         <Route
-          path="admin/users"
-          element={
-            <RequirePermission permission="users.manage">
-              <UsersPage />
-            </RequirePermission>
-          }
+          path="metrics"
+          element={guarded(
+            'clinical.read',
+            <Suspense fallback={<Loading />}>
+              <MetricsPage />
+            </Suspense>,
+          )}
         />
+        <Route path="calendar-feeds" element={guarded('clinical.read', <CalendarFeedsPage />)} />
+        <Route path="admin/users" element={guarded('users.manage', <UsersPage />)} />
+        <Route path="admin/users/new" element={guarded('users.manage', <NewUserPage />)} />
+        <Route path="admin/users/:userId" element={guarded('users.manage', <UserPage />)} />
+        <Route path="admin/specialists" element={guarded('specialists.manage', <SpecialistsPage />)} />
+        <Route path="admin/settings" element={guarded('settings.manage', <SettingsPage />)} />
+        <Route path="admin/audit" element={guarded('audit.read', <AuditPage />)} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

@@ -1,14 +1,26 @@
 import i18next, { type i18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 
+import adminEn from './admin.en.json';
+import adminEs from './admin.es.json';
+import boardCalendarEn from './board-calendar.en.json';
+import boardCalendarEs from './board-calendar.es.json';
 import boardsEn from './boards.en.json';
 import boardsEs from './boards.es.json';
+import calendarFeedsEn from './calendar-feeds.en.json';
+import calendarFeedsEs from './calendar-feeds.es.json';
 import caseEditorEn from './case-editor.en.json';
 import caseEditorEs from './case-editor.es.json';
 import caseViewEn from './case-view.en.json';
 import caseViewEs from './case-view.es.json';
 import baseEn from './en.json';
 import baseEs from './es.json';
+import followUpEn from './follow-up.en.json';
+import followUpEs from './follow-up.es.json';
+import intakeEn from './intake.en.json';
+import intakeEs from './intake.es.json';
+import metricsEn from './metrics.en.json';
+import metricsEs from './metrics.es.json';
 import patientsEn from './patients.en.json';
 import patientsEs from './patients.es.json';
 import planOptionsEn from './plan-options.en.json';
@@ -23,6 +35,12 @@ const en = {
   caseView: caseViewEn,
   planOptions: planOptionsEn,
   boards: boardsEn,
+  intake: intakeEn,
+  followUp: followUpEn,
+  calendarFeeds: calendarFeedsEn,
+  boardCalendar: boardCalendarEn,
+  metrics: metricsEn,
+  admin: adminEn,
 };
 const es: typeof en = {
   ...baseEs,
@@ -31,6 +49,12 @@ const es: typeof en = {
   caseView: caseViewEs,
   planOptions: planOptionsEs,
   boards: boardsEs,
+  intake: intakeEs,
+  followUp: followUpEs,
+  calendarFeeds: calendarFeedsEs,
+  boardCalendar: boardCalendarEs,
+  metrics: metricsEs,
+  admin: adminEs,
 };
 export const CATALOGUES = { en, es };
 

@@ -204,6 +204,6 @@ describe('the navigation', () => {
     const links = within(nav)
       .getAllByRole('link')
       .map((l) => l.textContent);
-    expect(links).toEqual(['Home', 'Patients', 'Cases', 'Boards']);
+    expect(links).toEqual(['Home', 'Patients', 'Cases', 'Boards', 'Metrics', 'Calendar links']);
   });
 });
