@@ -133,7 +133,7 @@ describe('the oncologist prepares a case', () => {
     const diameter = page.getByLabel('Lesion 1: diameter (mm)');
     expect(await diameter.getAttribute('aria-invalid')).toBe('true');
 
-    await page.getByRole('navigation').getByRole('link', { name: 'Cases' }).click();
+    await page.getByRole('navigation').getByRole('link', { name: 'Cases', exact: true }).click();
     await page.getByRole('dialog', { name: 'Leave without saving?' }).waitFor();
     await page.getByRole('button', { name: 'Stay' }).click();
     await diameter.fill('24');
@@ -200,7 +200,7 @@ describe('the plan options of a RAS-mutant case', () => {
 
   it('name the EGFR inhibitors contraindicated, with the rule, the fact and the source', async () => {
     const { page } = tab;
-    await page.getByRole('navigation').getByRole('link', { name: 'Cases' }).click();
+    await page.getByRole('navigation').getByRole('link', { name: 'Cases', exact: true }).click();
     await page.getByLabel('Patient name or MRN').fill('DEMO-0002');
     await page.getByRole('link', { name: 'Pieter de Graaf' }).click();
     await waitForHeading(page, 'Case of Pieter de Graaf');
@@ -224,8 +224,8 @@ describe('the plan options of a RAS-mutant case', () => {
 
   it('prints a one-page pre-read from the board it is on', async () => {
     const { page } = tab;
-    await page.getByRole('navigation').getByRole('link', { name: 'Boards' }).click();
-    await waitForHeading(page, 'Upcoming boards');
+    await page.getByRole('navigation').getByRole('link', { name: 'Home' }).click();
+    await waitForHeading(page, 'Home');
     await page.getByRole('table', { name: 'Upcoming boards' }).getByRole('link').first().click();
     await page.getByRole('heading', { level: 2, name: 'Agenda' }).waitFor();
     expect(await accessibilityProblems(page)).toEqual([]);

@@ -92,7 +92,14 @@ describe.each([
     await waitForHeading(tab.page, 'Inicio');
     await tab.page.getByText(`Has iniciado sesión como ${name}.`).waitFor();
     await tab.page.getByText(`Clínico/a, ${discipline}`).first().waitFor();
-    expect(await navLinks(tab.page)).toEqual(['Inicio', 'Pacientes', 'Casos', 'Comités']);
+    expect(await navLinks(tab.page)).toEqual([
+      'Inicio',
+      'Pacientes',
+      'Casos',
+      'Comités',
+      'Indicadores',
+      'Enlaces de calendario',
+    ]);
     await tab.page.getByRole('heading', { level: 2, name: 'Casos que presento' }).waitFor();
     await tab.page.getByRole('heading', { level: 2, name: 'Próximos comités' }).waitFor();
   });
@@ -134,19 +141,13 @@ describe.each([
       await waitForHeading(tab.page, 'Inicio');
     });
 
-    it('opens the boards page with times in the institution time zone', async () => {
+    it('opens the board calendar with times in the institution time zone', async () => {
       await tab.page.getByRole('navigation').getByRole('link', { name: 'Comités' }).click();
-      await waitForHeading(tab.page, 'Próximos comités');
-      const table = tab.page.getByRole('table', { name: 'Próximos comités' });
-      await table.waitFor();
-      expect(await table.textContent()).toMatch(/hora|CET|CEST|Europa/i);
+      await waitForHeading(tab.page, 'Comités');
+      await tab.page.getByRole('table', { name: /^Comités, / }).waitFor();
+      expect(await tab.page.getByRole('main').textContent()).toContain('Europe/Amsterdam');
       const found = await inBothLanguages(tab.page, 'meetings', async (language) => {
-        await tab.page
-          .getByRole('heading', {
-            level: 1,
-            name: language === 'es' ? 'Próximos comités' : 'Upcoming boards',
-          })
-          .waitFor();
+        await tab.page.getByRole('table', { name: language === 'es' ? /^Comités, / : /^Boards, / }).waitFor();
       });
       expect(found).toEqual({ es: [], en: [] });
     });
@@ -156,7 +157,7 @@ describe.each([
       await tab.page.getByRole('button', { name: 'Abrir el menú' }).click();
       await tab.page.getByRole('button', { name: 'Cerrar sesión' }).waitFor();
       await screenshot(tab.page, 'menu-phone');
-      await tab.page.getByRole('navigation').getByRole('link', { name: 'Casos' }).click();
+      await tab.page.getByRole('navigation').getByRole('link', { name: 'Casos', exact: true }).click();
       await waitForHeading(tab.page, 'Casos');
       await tab.page.getByRole('combobox', { name: 'Estado' }).waitFor();
       // Tables scroll inside their own region; the page itself never scrolls sideways.

@@ -27,7 +27,16 @@ describe('the coordinator', () => {
   it('signs in to the submitted cases and the coming boards', async () => {
     await waitForHeading(tab.page, 'Inicio');
     await tab.page.getByText('Has iniciado sesión como Claire Coordinator.').waitFor();
-    expect(await navLinks(tab.page)).toEqual(['Inicio', 'Pacientes', 'Casos', 'Comités']);
+    expect(await navLinks(tab.page)).toEqual([
+      'Inicio',
+      'Pacientes',
+      'Casos',
+      'Entrada de casos',
+      'Comités',
+      'Seguimiento',
+      'Indicadores',
+      'Enlaces de calendario',
+    ]);
     await tab.page
       .getByRole('heading', { level: 2, name: 'Casos enviados pendientes de revisión' })
       .waitFor();
@@ -48,7 +57,7 @@ describe('the coordinator', () => {
   });
 
   it('filters every case by state, shown as a translated badge', async () => {
-    await tab.page.getByRole('navigation').getByRole('link', { name: 'Casos' }).click();
+    await tab.page.getByRole('navigation').getByRole('link', { name: 'Casos', exact: true }).click();
     await waitForHeading(tab.page, 'Casos');
     const table = tab.page.getByRole('table', { name: 'Casos' });
     await table.waitFor();
