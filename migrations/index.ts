@@ -5,6 +5,7 @@ import { CreateTreatmentPlans1764300000000 } from './1764300000000-CreateTreatme
 import { SeparateRuntimeRole1764400000000 } from './1764400000000-SeparateRuntimeRole';
 import { HardenLogin1764500000000 } from './1764500000000-HardenLogin';
 import { AddFollowUpOverdueDays1764600000000 } from './1764600000000-AddFollowUpOverdueDays';
+import { LiveMeetings1764700000000 } from './1764700000000-LiveMeetings';
 
 // Every migration, in order. A new migration is added here as well as in this folder.
 export const MIGRATIONS = [
@@ -15,4 +16,5 @@ export const MIGRATIONS = [
   SeparateRuntimeRole1764400000000,
   HardenLogin1764500000000,
   AddFollowUpOverdueDays1764600000000,
+  LiveMeetings1764700000000,
 ];

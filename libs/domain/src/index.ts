@@ -6,6 +6,7 @@ export * from './consensus';
 export * from './follow-up';
 export * from './institution-defaults';
 export * from './meeting-actions';
+export * from './meeting-events';
 export * from './meeting-workflow';
 export * from './metrics';
 export * from './next-step';

@@ -93,9 +93,23 @@ export class TestApp {
     return new TestApp(app, config, database, ownerUrl, new OpenApiContract(document));
   }
 
+  /**
+   * A second instance of the API on this one's database, with the same secret: as behind a load
+   * balancer. (Passport's registry then holds the second's strategies for both; they read the same
+   * database with the same secret, so both still authenticate alike.) Close it before this one.
+   */
+  async secondInstance(): Promise<TestApp> {
+    const app = await createApp(this.config, pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }));
+    const second = new TestApp(app, this.config, this.database, this.ownerUrl, this.contract);
+    second.ownsDatabase = false;
+    return second;
+  }
+
+  private ownsDatabase = true;
+
   async close(): Promise<void> {
     await this.app.close();
-    await adminQuery(`DROP DATABASE IF EXISTS "${this.database}" WITH (FORCE)`);
+    if (this.ownsDatabase) await adminQuery(`DROP DATABASE IF EXISTS "${this.database}" WITH (FORCE)`);
   }
 
   /**

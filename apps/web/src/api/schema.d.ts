@@ -387,6 +387,23 @@ export interface paths {
     patch: operations['meetingsUpdate'];
     trace?: never;
   };
+  '/api/meetings/{id}/current-case': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Move the board to a case of its agenda, or to none (the chair or a coordinator, in progress) */
+    put: operations['meetingsSetCurrentCase'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/meetings/{id}/start': {
     parameters: {
       query?: never;
@@ -569,6 +586,43 @@ export interface paths {
     };
     /** Every board a specialist is expected at (chair, presenter, quorum discipline, recorded attendance) from 30 days ago on, as a subscribable iCalendar feed */
     get: operations['calendarFeedsFeed'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/meetings/{id}/stream-ticket': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** A short-lived ticket to open the meeting's live event stream (an EventSource sends no headers) */
+    post: operations['meetingStreamTicket'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/meetings/{id}/events': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The meeting's live events as Server-Sent Events (ids and kinds; refetch what changed)
+     * @description Each event: `id` (for Last-Event-ID), `event` (its kind) and `data` (JSON: id, meetingId, kind, caseId, proposalId, occurredAt). On reconnection the events since Last-Event-ID (or `lastEventId`) are replayed first; the stream ends after meeting_closed.
+     */
+    get: operations['meetingStreamEvents'];
     put?: never;
     post?: never;
     delete?: never;
@@ -1860,6 +1914,16 @@ export interface components {
       closedAt: string | null;
       /** @description Increases with each change a calendar must pick up (iCalendar SEQUENCE) */
       revision: number;
+      /**
+       * Format: uuid
+       * @description The case the board is discussing now (in progress only)
+       */
+      currentCaseId: string | null;
+      /**
+       * Format: date-time
+       * @description Since when the board discusses it
+       */
+      currentCaseSince: string | null;
       /** Format: uuid */
       createdById: string;
       /** Format: date-time */
@@ -1931,6 +1995,16 @@ export interface components {
       closedAt: string | null;
       /** @description Increases with each change a calendar must pick up (iCalendar SEQUENCE) */
       revision: number;
+      /**
+       * Format: uuid
+       * @description The case the board is discussing now (in progress only)
+       */
+      currentCaseId: string | null;
+      /**
+       * Format: date-time
+       * @description Since when the board discusses it
+       */
+      currentCaseSince: string | null;
       /** Format: uuid */
       createdById: string;
       /** Format: date-time */
@@ -1970,6 +2044,13 @@ export interface components {
         | 'nursing'
         | 'other'
       )[];
+    };
+    CurrentCaseDto: {
+      /**
+       * Format: uuid
+       * @description A case on the agenda, or null for none (between cases)
+       */
+      caseId: string | null;
     };
     CancelMeetingDto: {
       /** @example Chair ill; cases move to next week */
@@ -2051,6 +2132,17 @@ export interface components {
       url: string;
       /** Format: date-time */
       createdAt: string;
+    };
+    StreamTicketDto: {
+      /** @description Opens this meeting's event stream for 60 seconds */
+      ticket: string;
+      /** Format: date-time */
+      expiresAt: string;
+      /**
+       * @description The URL for an EventSource
+       * @example /api/meetings/3f0c…/events?ticket=…
+       */
+      url: string;
     };
     AgentDefinitionDto: {
       /** @enum {string} */
@@ -5238,6 +5330,106 @@ export interface operations {
       };
     };
   };
+  meetingsSetCurrentCase: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CurrentCaseDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MeetingDetailDto'];
+        };
+      };
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Missing, invalid or expired token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /**
+       * @description NOT_CHAIR_OR_COORDINATOR
+       *
+       *     Requires permission clinical.read
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Meeting not found or case not on its agenda */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description MEETING_NOT_IN_PROGRESS */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Body larger than 1 MiB */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Body is not JSON */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Database unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
   meetingsStart: {
     parameters: {
       query?: never;
@@ -6363,6 +6555,132 @@ export interface operations {
         };
       };
       /** @description Unknown or revoked link */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Database unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  meetingStreamTicket: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['StreamTicketDto'];
+        };
+      };
+      /** @description Invalid parameters or body */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Missing, invalid or expired token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Requires permission clinical.read */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Database unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  meetingStreamEvents: {
+    parameters: {
+      query: {
+        /** @description A ticket from POST /api/meetings/:id/stream-ticket */
+        ticket: string;
+        /** @description The last event seen, for a new EventSource (its own reconnections send Last-Event-ID) */
+        lastEventId?: string;
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description text/event-stream */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/event-stream': string;
+        };
+      };
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description STREAM_TICKET_INVALID */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
       404: {
         headers: {
           [name: string]: unknown;

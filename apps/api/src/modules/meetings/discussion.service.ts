@@ -14,6 +14,7 @@ import { AgendaItem } from './agenda-item.entity';
 import { Attendance } from './attendance.entity';
 import { DiscussionNote } from './discussion-note.entity';
 import type { CreateNoteDto, RecordAttendanceDto } from './dto/meeting-input.dto';
+import { publishMeetingEvent } from './live/meeting-events';
 import { Meeting } from './meeting.entity';
 import { isPresent, lockMeeting } from './meeting.queries';
 import {
@@ -97,6 +98,7 @@ export class DiscussionService {
         },
         em,
       );
+      await publishMeetingEvent(em, meetingId, 'attendance_changed');
     });
     return this.meetings.detail(meetingId);
   }
@@ -152,6 +154,7 @@ export class DiscussionService {
         },
         em,
       );
+      await publishMeetingEvent(em, meetingId, 'note_added', { caseId });
       return noteId;
     });
     const note = await this.noteQuery().where('n.id = :id', { id }).getOneOrFail();

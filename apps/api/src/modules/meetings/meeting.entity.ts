@@ -65,6 +65,13 @@ export class Meeting {
   @Column({ type: 'integer', default: 0 })
   revision!: number;
 
+  /** The case the board is discussing now (docs/adr/0014), while the meeting is in progress. */
+  @Column({ name: 'current_case_id', type: 'uuid', nullable: true })
+  currentCaseId!: string | null;
+
+  @Column({ name: 'current_case_since', type: 'timestamptz', precision: 3, nullable: true })
+  currentCaseSince!: Date | null;
+
   @Column({ name: 'created_by', type: 'uuid' })
   createdById!: string;
 

@@ -38,6 +38,7 @@ import {
   CancelMeetingDto,
   CreateMeetingDto,
   CreateNoteDto,
+  CurrentCaseDto,
   MeetingQueryDto,
   NoteQueryDto,
   RecordAttendanceDto,
@@ -105,6 +106,23 @@ export class MeetingsController {
     @Body() dto: UpdateMeetingDto,
   ): Promise<MeetingDetailDto> {
     return toMeetingDetailDto(await this.meetings.update(ctx, id, dto));
+  }
+
+  @Put(':id/current-case')
+  @Authenticated({ permission: Permission.ClinicalRead })
+  @ApiOperation({
+    summary: 'Move the board to a case of its agenda, or to none (the chair or a coordinator, in progress)',
+  })
+  @ApiOkResponse({ type: MeetingDetailDto })
+  @ApiForbiddenResponse({ type: ErrorResponseDto, description: 'NOT_CHAIR_OR_COORDINATOR' })
+  @ApiNotFoundResponse({ type: ErrorResponseDto, description: 'Meeting not found or case not on its agenda' })
+  @ApiConflictResponse({ type: ErrorResponseDto, description: 'MEETING_NOT_IN_PROGRESS' })
+  async setCurrentCase(
+    @Ctx() ctx: RequestContext,
+    @UuidParam('id') id: string,
+    @Body() dto: CurrentCaseDto,
+  ): Promise<MeetingDetailDto> {
+    return toMeetingDetailDto(await this.meetings.setCurrentCase(ctx, id, dto.caseId));
   }
 
   @Post(':id/start')

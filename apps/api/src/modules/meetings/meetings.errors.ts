@@ -1,5 +1,6 @@
 import type {
   AttendanceRefusal,
+  CurrentCaseRefusal,
   MeetingState,
   MeetingStateRefusal,
   NoteRefusal,
@@ -66,6 +67,16 @@ export function attendanceRefused(refusal: AttendanceRefusal): DomainError {
       return forbidden(refusal.code, refusal.message);
     case 'MEETING_NOT_EDITABLE':
       return meetingNotEditable(refusal.state, refusal.message);
+  }
+}
+
+/** `canSetCurrentCase`'s refusals. */
+export function currentCaseRefused(refusal: CurrentCaseRefusal): DomainError {
+  switch (refusal.code) {
+    case 'NOT_CHAIR_OR_COORDINATOR':
+      return forbidden(refusal.code, refusal.message);
+    case 'MEETING_NOT_IN_PROGRESS':
+      return meetingNotInProgress(refusal);
   }
 }
 

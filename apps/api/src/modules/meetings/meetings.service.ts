@@ -8,6 +8,7 @@ import {
   type AgendaOverrun,
   agendaOverrun,
   calendarDateIn,
+  canSetCurrentCase,
   evaluateQuorum,
   evaluateReadiness,
   formatInTimeZone,
@@ -42,15 +43,17 @@ import {
   type MeetingQueryDto,
   type UpdateMeetingDto,
 } from './dto/meeting-input.dto';
+import { publishMeetingEvent } from './live/meeting-events';
 import { Meeting } from './meeting.entity';
 import {
   expectedAtMeeting,
   type ExpectedAttendee,
   expectedAttendees,
+  isOnActiveAgenda,
   lockCase,
   lockMeeting,
 } from './meeting.queries';
-import { meetingNotEditable, meetingNotFound } from './meetings.errors';
+import { currentCaseRefused, meetingNotEditable, meetingNotFound, notOnAgenda } from './meetings.errors';
 
 const AUDITED_FIELDS = [
   'title',
@@ -369,6 +372,55 @@ export class MeetingsService {
     };
   }
 
+  /**
+   * Moves the board to a case of its agenda (or to none): the chair or a coordinator, while the
+   * meeting is in progress. The time on the previous case ends and the new one's starts, so the
+   * minutes each case took are real figures; audited, and announced to every device.
+   */
+  async setCurrentCase(ctx: RequestContext, id: string, caseId: string | null): Promise<MeetingDetail> {
+    const actor = actorOf(ctx);
+    await this.dataSource.transaction(async (em) => {
+      const meeting = await lockMeeting(em, id);
+      const check = canSetCurrentCase({
+        role: actor.role,
+        callerSpecialistId: actor.specialistId,
+        chairSpecialistId: meeting.chairSpecialistId,
+        meetingState: meeting.status,
+      });
+      if (!check.ok) throw currentCaseRefused(check);
+      if (caseId !== null && !(await isOnActiveAgenda(em, id, caseId))) throw notOnAgenda(id, caseId);
+      if (meeting.currentCaseId === caseId) return;
+      await em.query(
+        `UPDATE meeting_case_time SET ended_at = now() WHERE meeting_id = $1 AND ended_at IS NULL`,
+        [id],
+      );
+      if (caseId !== null) {
+        await em.query(
+          `INSERT INTO meeting_case_time (meeting_id, case_id, started_at, started_by) VALUES ($1, $2, now(), $3)`,
+          [id, caseId, actor.id],
+        );
+      }
+      // Not a change a calendar must pick up: neither updated_at nor the revision moves.
+      await em.query(
+        `UPDATE meeting SET current_case_id = $2, current_case_since = CASE WHEN $2::uuid IS NULL THEN NULL ELSE now() END
+          WHERE id = $1`,
+        [id, caseId],
+      );
+      await this.audit.record(
+        ctx,
+        {
+          action: 'meeting.current_case',
+          entityType: 'meeting',
+          entityId: id,
+          details: { caseId, previousCaseId: meeting.currentCaseId },
+        },
+        em,
+      );
+      await publishMeetingEvent(em, id, 'current_case_changed', { caseId });
+    });
+    return this.detail(id);
+  }
+
   async start(ctx: RequestContext, id: string): Promise<MeetingDetail> {
     await this.dataSource.transaction(async (em) => {
       const meeting = await this.lockForTransition(em, id, 'start');
@@ -383,6 +435,7 @@ export class MeetingsService {
         },
         em,
       );
+      await publishMeetingEvent(em, id, 'meeting_started');
     });
     return this.detail(id);
   }
@@ -401,7 +454,16 @@ export class MeetingsService {
         'defer',
         'the meeting closed without an adopted plan',
       );
-      await em.update(Meeting, { id }, { status: 'closed', closedAt: () => 'now()' });
+      // The case under discussion, if any, ends with the meeting.
+      await em.query(
+        `UPDATE meeting_case_time SET ended_at = now() WHERE meeting_id = $1 AND ended_at IS NULL`,
+        [id],
+      );
+      await em.update(
+        Meeting,
+        { id },
+        { status: 'closed', closedAt: () => 'now()', currentCaseId: null, currentCaseSince: null },
+      );
       await this.audit.record(
         ctx,
         {
@@ -412,6 +474,7 @@ export class MeetingsService {
         },
         em,
       );
+      await publishMeetingEvent(em, id, 'meeting_closed');
     });
     return this.detail(id);
   }

@@ -9,6 +9,7 @@ import { isUniqueViolation } from '@api/common/errors';
 import { actorOf, type RequestContext } from '@api/common/request-context';
 
 import { CasesService } from '../cases/cases.service';
+import { publishMeetingEvent } from '../meetings/live/meeting-events';
 import { attendanceOf, isOnActiveAgenda, lockCase, lockMeeting } from '../meetings/meeting.queries';
 import { Recommendation, type RecommendationSnapshot } from '../recommendations/recommendation.entity';
 import { Specialist } from '../specialists/specialist.entity';
@@ -152,6 +153,7 @@ export class AdoptionService {
           },
           em,
         );
+        await publishMeetingEvent(em, meeting.id, 'plan_adopted', { caseId: boardCase.id, proposalId });
         return boardCase.id;
       });
     } catch (error) {

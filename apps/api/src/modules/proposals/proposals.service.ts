@@ -11,6 +11,7 @@ import { decodeCursor, Page, PageQueryDto, pageSize, toPage } from '@api/common/
 import { actorOf, type RequestContext } from '@api/common/request-context';
 
 import { BoardCase } from '../cases/board-case.entity';
+import { publishMeetingEvent } from '../meetings/live/meeting-events';
 import { isOnActiveAgenda, isPresent, lockCase, lockMeeting, presenceOf } from '../meetings/meeting.queries';
 import { PlanOptionsService } from '../plan-options/plan-options.service';
 import type { CastVoteDto, CreateProposalDto } from './dto/proposal-input.dto';
@@ -106,6 +107,7 @@ export class ProposalsService {
         },
         em,
       );
+      await publishMeetingEvent(em, meeting.id, 'proposal_added', { caseId, proposalId: proposal.id });
       return proposal.id;
     });
     return this.get(id);
@@ -219,6 +221,7 @@ export class ProposalsService {
           },
           em,
         );
+        await publishMeetingEvent(em, meeting.id, 'vote_cast', { caseId: boardCase.id, proposalId });
         return inserted.id;
       });
     } catch (error) {

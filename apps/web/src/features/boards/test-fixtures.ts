@@ -163,6 +163,8 @@ export function buildMeeting(cases: BoardCase[] = [buildCase(), OTHER_CASE]): Sc
     startedAt: null,
     closedAt: null,
     revision: 1,
+    currentCaseId: null,
+    currentCaseSince: null,
     createdById: '00000000-0000-4000-8000-000000000003',
     createdAt: '2026-03-01T09:00:00.000Z',
     updatedAt: '2026-03-01T09:00:00.000Z',

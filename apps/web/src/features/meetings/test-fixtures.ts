@@ -83,6 +83,8 @@ export function summary(
     startedAt: null,
     closedAt: null,
     revision: 1,
+    currentCaseId: null,
+    currentCaseSince: null,
     createdById: COORDINATOR.id,
     createdAt: '2026-11-01T09:00:00.000Z',
     updatedAt: '2026-11-01T09:00:00.000Z',

@@ -283,6 +283,18 @@ export class RecordAttendanceDto {
   role?: string | null;
 }
 
+export class CurrentCaseDto {
+  @ApiProperty({
+    type: String,
+    format: 'uuid',
+    nullable: true,
+    description: 'A case on the agenda, or null for none (between cases)',
+  })
+  @ValidateIf((_: object, value: unknown) => value !== null)
+  @IsUUID()
+  caseId!: string | null;
+}
+
 export class CancelMeetingDto {
   @ApiProperty({ example: 'Chair ill; cases move to next week', maxLength: 2000 })
   @Transform(trim)

@@ -57,6 +57,15 @@ export class MeetingDto {
   @ApiProperty({ type: Date, nullable: true }) closedAt!: Date | null;
   @ApiProperty({ description: 'Increases with each change a calendar must pick up (iCalendar SEQUENCE)' })
   revision!: number;
+  @ApiProperty({
+    type: String,
+    format: 'uuid',
+    nullable: true,
+    description: 'The case the board is discussing now (in progress only)',
+  })
+  currentCaseId!: string | null;
+  @ApiProperty({ type: Date, nullable: true, description: 'Since when the board discusses it' })
+  currentCaseSince!: Date | null;
   @ApiProperty({ format: 'uuid' }) createdById!: string;
   @ApiProperty() createdAt!: Date;
   @ApiProperty() updatedAt!: Date;
@@ -214,6 +223,8 @@ export function toMeetingDto(meeting: Meeting, timeZone: string): MeetingDto {
     startedAt: meeting.startedAt,
     closedAt: meeting.closedAt,
     revision: meeting.revision,
+    currentCaseId: meeting.currentCaseId,
+    currentCaseSince: meeting.currentCaseSince,
     createdById: meeting.createdById,
     createdAt: meeting.createdAt,
     updatedAt: meeting.updatedAt,
