@@ -129,6 +129,9 @@ describe("the coordinator's desk", () => {
       ),
     ).toMatch(/Cor Willems/);
 
+    // The new order is the board's (its answer is in) before the next change.
+    await page.waitForLoadState('networkidle');
+
     // More minutes than the board has: the running total warns.
     const minutes = page.getByLabel('Planned minutes: Marloes Kuipers');
     await minutes.fill('25');

@@ -9,10 +9,14 @@ import { useCases } from '../cases/use-cases';
 import type { MeetingDetail } from './use-meeting';
 
 const meetingKey = (meetingId: string) => ['meetings', meetingId] as const;
+/** Every change to one board, so that overlapping ones can be told apart. */
+const boardMutationKey = (meetingId: string) => ['board-change', meetingId] as const;
 
 /**
  * Every agenda and attendance change answers the whole board: it replaces the cached board, and the
- * lists that show it (agenda sizes) or its cases (their states) are refreshed.
+ * lists that show it (agenda sizes) or its cases (their states) are refreshed. While another change
+ * to the same board is on its way, an answer may predate it (responses need not arrive in the
+ * order the changes were committed): the board is then read again once they are all in.
  */
 function applyBoard(
   queryClient: QueryClient,
@@ -20,7 +24,13 @@ function applyBoard(
   board: MeetingDetail,
   { casesChanged }: { casesChanged: boolean },
 ) {
-  queryClient.setQueryData(meetingKey(meetingId), board);
+  // This change is still counted while its onSuccess runs.
+  const overlapping = queryClient.isMutating({ mutationKey: boardMutationKey(meetingId) }) > 1;
+  if (overlapping) {
+    void queryClient.invalidateQueries({ queryKey: meetingKey(meetingId), exact: true });
+  } else {
+    queryClient.setQueryData(meetingKey(meetingId), board);
+  }
   void queryClient.invalidateQueries({
     queryKey: ['meetings'],
     predicate: (query) => query.queryKey[1] !== meetingId,
@@ -50,6 +60,7 @@ export function useReorderAgenda(meetingId: string) {
   const api = useApi();
   const queryClient = useQueryClient();
   return useMutation({
+    mutationKey: boardMutationKey(meetingId),
     mutationFn: async (caseIds: string[]) =>
       unwrap(
         await api.PUT('/api/meetings/{id}/agenda/order', {
@@ -76,6 +87,7 @@ export function useAddToAgenda(meetingId: string) {
   const api = useApi();
   const queryClient = useQueryClient();
   return useMutation({
+    mutationKey: boardMutationKey(meetingId),
     mutationFn: async (body: { caseId: string; plannedMinutes?: number }) =>
       unwrap(await api.POST('/api/meetings/{id}/agenda', { params: { path: { id: meetingId } }, body })),
     onSuccess: (board) => applyBoard(queryClient, meetingId, board, { casesChanged: true }),
@@ -88,6 +100,7 @@ export function useRemoveFromAgenda(meetingId: string) {
   const api = useApi();
   const queryClient = useQueryClient();
   return useMutation({
+    mutationKey: boardMutationKey(meetingId),
     mutationFn: async (caseId: string) =>
       unwrap(
         await api.DELETE('/api/meetings/{id}/agenda/{caseId}', {
@@ -103,6 +116,7 @@ export function useSetPlannedMinutes(meetingId: string) {
   const api = useApi();
   const queryClient = useQueryClient();
   return useMutation({
+    mutationKey: boardMutationKey(meetingId),
     mutationFn: async ({ caseId, plannedMinutes }: { caseId: string; plannedMinutes: number | null }) =>
       unwrap(
         await api.PATCH('/api/meetings/{id}/agenda/{caseId}', {
@@ -118,6 +132,7 @@ export function useRecordAttendance(meetingId: string) {
   const api = useApi();
   const queryClient = useQueryClient();
   return useMutation({
+    mutationKey: boardMutationKey(meetingId),
     mutationFn: async ({ specialistId, present }: { specialistId: string; present: boolean }) =>
       unwrap(
         await api.PUT('/api/meetings/{id}/attendance/{specialistId}', {
