@@ -29,6 +29,7 @@ import { CasesPage } from './features/cases/CasesPage';
 import { FollowUpPage } from './features/follow-up/FollowUpPage';
 import { HomePage } from './features/home/HomePage';
 import { IntakePage } from './features/intake/IntakePage';
+import { RoomDisplayPage } from './features/live/display/RoomDisplayPage';
 import { BoardFormPage } from './features/meetings/BoardFormPage';
 import { MeetingsPage } from './features/meetings/MeetingsPage';
 import { PatientPage } from './features/patients/PatientPage';
@@ -65,6 +66,11 @@ export function AppRoutes() {
       <Route element={<PublicLayout />}>
         <Route path="/sign-in" element={<SignInPage />} />
       </Route>
+      {/* The projector's view: the whole screen for the board, without the app's navigation. */}
+      <Route
+        path="/meetings/:meetingId/display"
+        element={<RequireSession>{guarded('clinical.read', <RoomDisplayPage />)}</RequireSession>}
+      />
       <Route
         element={
           <RequireSession>

@@ -19,6 +19,10 @@ import followUpEn from './follow-up.en.json';
 import followUpEs from './follow-up.es.json';
 import intakeEn from './intake.en.json';
 import intakeEs from './intake.es.json';
+import liveDisplayEn from './live-display.en.json';
+import liveDisplayEs from './live-display.es.json';
+import liveProposalsEn from './live-proposals.en.json';
+import liveProposalsEs from './live-proposals.es.json';
 import metricsEn from './metrics.en.json';
 import metricsEs from './metrics.es.json';
 import patientsEn from './patients.en.json';
@@ -41,6 +45,8 @@ const en = {
   boardCalendar: boardCalendarEn,
   metrics: metricsEn,
   admin: adminEn,
+  liveProposals: liveProposalsEn,
+  liveDisplay: liveDisplayEn,
 };
 const es: typeof en = {
   ...baseEs,
@@ -55,6 +61,8 @@ const es: typeof en = {
   boardCalendar: boardCalendarEs,
   metrics: metricsEs,
   admin: adminEs,
+  liveProposals: liveProposalsEs,
+  liveDisplay: liveDisplayEs,
 };
 export const CATALOGUES = { en, es };
 

@@ -191,11 +191,25 @@ function Board({ meeting }: { meeting: MeetingDetail }) {
             {meeting.boardType}
           </Text>
         </div>
-        {coordinates && isMeetingEditable(meeting.status) && (
-          <Button component={Link} to={`/meetings/${meeting.id}/edit`} variant="light">
-            {t('boards.editBoard')}
-          </Button>
-        )}
+        <Group gap="sm">
+          {isMeetingOpen(meeting.status) && (
+            // The projector's view opens on its own screen (a new window on the room's computer).
+            <Button
+              component="a"
+              href={`/meetings/${meeting.id}/display`}
+              target="_blank"
+              rel="noopener"
+              variant="default"
+            >
+              {t('boards.roomDisplay')}
+            </Button>
+          )}
+          {coordinates && isMeetingEditable(meeting.status) && (
+            <Button component={Link} to={`/meetings/${meeting.id}/edit`} variant="light">
+              {t('boards.editBoard')}
+            </Button>
+          )}
+        </Group>
       </Group>
       {meeting.status === 'cancelled' && (
         <Alert color="red" title={t('enums.meetingStatus.cancelled')}>
