@@ -250,6 +250,55 @@ describe("the coordinator's desk", () => {
     await screenshot(page, 'board-outcomes');
   });
 
+  it("puts today's board on the room display, which follows the board by itself", async () => {
+    // The board in progress today, and the first case on its agenda, as the coordinator sees them.
+    const { meetingId, caseId, question } = await page.evaluate(async () => {
+      const { accessToken } = JSON.parse(window.sessionStorage.getItem('consilium.session') ?? '{}') as {
+        accessToken: string;
+      };
+      const headers = { authorization: `Bearer ${accessToken}` };
+      const list = await (await window.fetch('/api/meetings?status=in_progress', { headers })).json();
+      const id = list.items[0].id as string;
+      const board = await (await window.fetch(`/api/meetings/${id}`, { headers })).json();
+      const first = board.agenda.find((i: { position: number }) => i.position === 1);
+      return {
+        meetingId: id,
+        caseId: first.case.id as string,
+        question: first.case.questionForBoard as string,
+      };
+    });
+    const wall = await openTab(browser, { locale: 'en-GB', viewport: { width: 1920, height: 1080 } });
+    wall.page.setDefaultTimeout(15_000);
+    await signIn(wall.page, baseUrl, ACCOUNTS.radiologist);
+    await wall.page.goto(`${baseUrl}/meetings/${meetingId}/display`);
+    await wall.page.getByText('Waiting for the chair to open a case.').waitFor();
+
+    // The coordinator's console moves the board to the case; nobody touches the wall.
+    const moved = await page.evaluate(
+      async ({ id, next }) => {
+        const { accessToken } = JSON.parse(window.sessionStorage.getItem('consilium.session') ?? '{}') as {
+          accessToken: string;
+        };
+        const response = await window.fetch(`/api/meetings/${id}/current-case`, {
+          method: 'PUT',
+          headers: { authorization: `Bearer ${accessToken}`, 'content-type': 'application/json' },
+          body: JSON.stringify({ caseId: next }),
+        });
+        return response.status;
+      },
+      { id: meetingId, next: caseId },
+    );
+    expect(moved).toBe(200);
+    await wall.page.getByText(question).waitFor();
+    await wall.page.getByRole('heading', { name: /^Case 1 of / }).waitFor();
+    // Initials and age on the wall, never the record number.
+    expect(await wall.page.locator('body').textContent()).not.toMatch(/DEMO-\d{4}/);
+    expect(await accessibilityProblems(wall.page)).toEqual([]);
+    await screenshot(wall.page, 'room-display');
+    expect(wall.problems).toEqual([]);
+    await wall.context.close();
+  });
+
   it('has no Content Security Policy violation or script error', () => {
     expect(tab.problems).toEqual([]);
   });

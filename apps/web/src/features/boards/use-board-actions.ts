@@ -12,11 +12,14 @@ const meetingKey = (meetingId: string) => ['meetings', meetingId] as const;
 /** Every change to one board, so that overlapping ones can be told apart. */
 const boardMutationKey = (meetingId: string) => ['board-change', meetingId] as const;
 
+// Boards with changes that overlapped since the board was last read whole.
+const overlapped = new Set<string>();
+
 /**
  * Every agenda and attendance change answers the whole board: it replaces the cached board, and the
- * lists that show it (agenda sizes) or its cases (their states) are refreshed. While another change
- * to the same board is on its way, an answer may predate it (responses need not arrive in the
- * order the changes were committed): the board is then read again once they are all in.
+ * lists that show it (agenda sizes) or its cases (their states) are refreshed. Answers need not
+ * arrive in the order the changes were committed: while changes to the same board overlap, none
+ * of their answers is written, and once the last is in, the board is read again whole.
  */
 function applyBoard(
   queryClient: QueryClient,
@@ -25,17 +28,21 @@ function applyBoard(
   { casesChanged }: { casesChanged: boolean },
 ) {
   // This change is still counted while its onSuccess runs.
-  const overlapping = queryClient.isMutating({ mutationKey: boardMutationKey(meetingId) }) > 1;
-  if (overlapping) {
-    void queryClient.invalidateQueries({ queryKey: meetingKey(meetingId), exact: true });
-  } else {
-    queryClient.setQueryData(meetingKey(meetingId), board);
-  }
+  if (queryClient.isMutating({ mutationKey: boardMutationKey(meetingId) }) > 1) overlapped.add(meetingId);
+  if (!overlapped.has(meetingId)) queryClient.setQueryData(meetingKey(meetingId), board);
   void queryClient.invalidateQueries({
     queryKey: ['meetings'],
     predicate: (query) => query.queryKey[1] !== meetingId,
   });
   if (casesChanged) void queryClient.invalidateQueries({ queryKey: ['cases'] });
+}
+
+/** Once the last of overlapping changes is in (answered or refused), the board is read again. */
+function settleBoard(queryClient: QueryClient, meetingId: string) {
+  const last = queryClient.isMutating({ mutationKey: boardMutationKey(meetingId) }) <= 1;
+  if (last && overlapped.delete(meetingId)) {
+    void queryClient.invalidateQueries({ queryKey: meetingKey(meetingId), exact: true });
+  }
 }
 
 /** The board with its agenda in the order given (what the API will answer, shown at once). */
@@ -61,6 +68,7 @@ export function useReorderAgenda(meetingId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationKey: boardMutationKey(meetingId),
+    onSettled: () => settleBoard(queryClient, meetingId),
     mutationFn: async (caseIds: string[]) =>
       unwrap(
         await api.PUT('/api/meetings/{id}/agenda/order', {
@@ -88,6 +96,7 @@ export function useAddToAgenda(meetingId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationKey: boardMutationKey(meetingId),
+    onSettled: () => settleBoard(queryClient, meetingId),
     mutationFn: async (body: { caseId: string; plannedMinutes?: number }) =>
       unwrap(await api.POST('/api/meetings/{id}/agenda', { params: { path: { id: meetingId } }, body })),
     onSuccess: (board) => applyBoard(queryClient, meetingId, board, { casesChanged: true }),
@@ -101,6 +110,7 @@ export function useRemoveFromAgenda(meetingId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationKey: boardMutationKey(meetingId),
+    onSettled: () => settleBoard(queryClient, meetingId),
     mutationFn: async (caseId: string) =>
       unwrap(
         await api.DELETE('/api/meetings/{id}/agenda/{caseId}', {
@@ -117,6 +127,7 @@ export function useSetPlannedMinutes(meetingId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationKey: boardMutationKey(meetingId),
+    onSettled: () => settleBoard(queryClient, meetingId),
     mutationFn: async ({ caseId, plannedMinutes }: { caseId: string; plannedMinutes: number | null }) =>
       unwrap(
         await api.PATCH('/api/meetings/{id}/agenda/{caseId}', {
@@ -133,6 +144,7 @@ export function useRecordAttendance(meetingId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationKey: boardMutationKey(meetingId),
+    onSettled: () => settleBoard(queryClient, meetingId),
     mutationFn: async ({ specialistId, present }: { specialistId: string; present: boolean }) =>
       unwrap(
         await api.PUT('/api/meetings/{id}/attendance/{specialistId}', {
