@@ -32,7 +32,7 @@ describe('access control over every route', () => {
     );
   });
 
-  it('declares an access rule on every route; only login, health and the calendar feed are public', () => {
+  it('declares an access rule on every route; only login, health, the calendar feed and meeting streams are public', () => {
     const undeclared = routes.filter((r) => !r.isPublic && !r.permission);
     expect(undeclared).toEqual([]);
     expect(
@@ -40,9 +40,14 @@ describe('access control over every route', () => {
         .filter((r) => r.isPublic)
         .map((r) => `${r.method} ${r.path}`)
         .sort(),
-      // The calendar feed is public by design: calendar apps send no login header; the secret,
-      // revocable token in its path is the credential.
-    ).toEqual(['GET /api/calendar/feeds/:token', 'GET /api/health', 'POST /api/auth/login']);
+      // Public by design: calendar apps and EventSource send no login header. The feed's secret,
+      // revocable token in its path, and a meeting stream's one-minute ticket, are the credentials.
+    ).toEqual([
+      'GET /api/calendar/feeds/:token',
+      'GET /api/health',
+      'GET /api/meetings/:id/events',
+      'POST /api/auth/login',
+    ]);
   });
 
   it('answers 401 to every protected route without a token, and never 2xx', async () => {

@@ -63,6 +63,8 @@ describe('meetings', () => {
         attendance: [],
         // Every specialist of the default quorum's disciplines (ADR 0013).
         expected: expect.any(Array),
+        currentCaseId: null,
+        currentCaseSince: null,
         quorum: {
           quorate: false,
           requiredDisciplines: ['medical_oncology', 'surgery', 'interventional_radiology', 'radiology'],

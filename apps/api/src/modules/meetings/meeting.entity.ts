@@ -10,6 +10,7 @@ import {
 
 import type { Discipline, MeetingState } from '@consilium/domain';
 
+import { BoardCase } from '../cases/board-case.entity';
 import { Specialist } from '../specialists/specialist.entity';
 import { User } from '../users/user.entity';
 
@@ -68,6 +69,10 @@ export class Meeting {
   /** The case the board is discussing now (docs/adr/0014), while the meeting is in progress. */
   @Column({ name: 'current_case_id', type: 'uuid', nullable: true })
   currentCaseId!: string | null;
+
+  @ManyToOne(() => BoardCase)
+  @JoinColumn({ name: 'current_case_id', foreignKeyConstraintName: 'meeting_current_case_id_fkey' })
+  currentCase?: BoardCase;
 
   @Column({ name: 'current_case_since', type: 'timestamptz', precision: 3, nullable: true })
   currentCaseSince!: Date | null;

@@ -13,6 +13,7 @@ import {
 import { IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 
+import { AuditEntity } from '@api/audit/failed-attempts';
 import { Authenticated, Public } from '@api/auth/decorators';
 import { Permission } from '@api/auth/permissions';
 import { ErrorResponseDto } from '@api/common/error-response.dto';
@@ -49,6 +50,7 @@ export class StreamQueryDto {
 
 @ApiTags('meetings')
 @Controller('meetings')
+@AuditEntity('meeting')
 export class MeetingStreamController {
   constructor(private readonly streams: MeetingStreamService) {}
 
