@@ -29,15 +29,13 @@ const out = (line: string) => process.stdout.write(`${line}\n`);
 const percentile = (sorted: number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 
-type Json = Record<string, any>;
-
-async function call(
+async function call<T = { id: string }>(
   app: NestFastifyApplication,
   method: string,
   url: string,
   token?: string,
   body?: unknown,
-) {
+): Promise<T> {
   const response = await app.inject({
     method: method as 'GET',
     url,
@@ -46,7 +44,7 @@ async function call(
   });
   if (response.statusCode >= 300)
     throw new Error(`${method} ${url}: ${response.statusCode} ${response.body}`);
-  return response.json() as Json;
+  return response.json() as T;
 }
 
 /** An SSE reader that records when each event id arrived. */
@@ -122,7 +120,7 @@ async function main() {
         ...(discipline ? { discipline } : {}),
         password: PASSWORD,
       });
-      const login = await call(a, 'POST', '/api/auth/login', undefined, {
+      const login = await call<{ accessToken: string }>(a, 'POST', '/api/auth/login', undefined, {
         email: `${name}@bench.test`,
         password: PASSWORD,
       });
@@ -192,7 +190,7 @@ async function main() {
     const arrivals = new Map<string, number[]>();
     for (let i = 0; i < SUBSCRIBERS; i++) {
       const app = instances[i % instances.length];
-      const { ticket } = await call(
+      const { ticket } = await call<{ ticket: string }>(
         app,
         'POST',
         `/api/meetings/${meeting.id}/stream-ticket`,
