@@ -2,6 +2,7 @@ import { type Board, createBoard } from './support/board';
 import { caseStatus, invalidFields } from './support/inspect';
 import { addToAgenda, boardMeeting, createMeeting, markAttendance, meetingAction } from './support/meetings';
 import { adopt, approveBy, chemoThenResection, followUp, proposalId } from './support/plans';
+import { requireStatus } from './support/requests';
 import { TestApp } from './support/test-app';
 
 const HOUR_MS = 3_600_000;
@@ -49,6 +50,15 @@ describe('board metrics', () => {
         board.radiologist,
         board.pathologist,
       ]);
+      // The live board times the case it discusses (meeting A's cases were never opened).
+      requireStatus(
+        'current case',
+        await t.request('PUT', `/api/meetings/${b}/current-case`, {
+          token: board.coordinator.token,
+          body: { caseId: case2 },
+        }),
+        200,
+      );
       const p2 = await proposalId(t, board.oncologist, case2, chemoThenResection(b));
       await approveBy(t, [board.surgeon], p2);
       expect((await adopt(t, board.coordinator, p2)).status).toBe(201);
@@ -91,6 +101,7 @@ describe('board metrics', () => {
         },
         deferral: { agendaItems: 3, deferred: 1, rate: 0.3333 },
         minutesPerCase: 45,
+        casesTimed: 1,
         boardType: null,
         boardTypes: ['Hepatobiliary MDT'],
       });
@@ -117,6 +128,8 @@ describe('board metrics', () => {
         attendanceByDiscipline: [],
         boardTypes: ['Hepatobiliary MDT'],
       });
+      expect(m.measuredMinutesPerCase).toBeGreaterThanOrEqual(0);
+      expect(m.measuredMinutesPerCase).toBeLessThan(5);
       expect(m.medianDaysSubmissionToDecision).toBeGreaterThanOrEqual(0);
       expect(m.medianDaysSubmissionToDecision).toBeLessThan(1);
       expect(m.medianDaysDecisionToFollowUp).toBeGreaterThanOrEqual(0);
@@ -165,6 +178,8 @@ describe('board metrics', () => {
         deferral: { agendaItems: 0, deferred: 0, rate: null },
         attendanceByDiscipline: [],
         minutesPerCase: null,
+        measuredMinutesPerCase: null,
+        casesTimed: 0,
       });
     });
 

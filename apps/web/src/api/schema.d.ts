@@ -2855,6 +2855,10 @@ export interface components {
       attendanceByDiscipline: components['schemas']['DisciplineAttendanceDto'][];
       /** @description Scheduled minutes of meetings closed in the range / casesDiscussed; null without cases */
       minutesPerCase: number | null;
+      /** @description Measured minutes per case: the time the boards closed in the range spent on each case they opened on the live board (from opening it to moving on), divided by the cases timed; null when none was timed */
+      measuredMinutesPerCase: number | null;
+      /** @description Cases whose discussion time the live board measured (in boards closed in the range) */
+      casesTimed: number;
     };
   };
   responses: never;

@@ -37,6 +37,8 @@ export interface BoardAggregates {
     reasons: { reason: FollowUpReason; count: number }[];
   };
   attendance: { discipline: Discipline; presentAttendances: number; meetingsAttended: number }[];
+  /** Time the boards closed in the range spent on cases, as the live board recorded it. */
+  caseTime: { casesTimed: number; minutes: number };
   /** Each calendar month of the range in the institution's zone, first to last, zeros included. */
   byMonth: { month: string; meetingsClosed: number; casesDiscussed: number; decisions: number }[];
   /** Every board type in use, for a filter. */
@@ -56,7 +58,7 @@ export class MetricsService {
     private readonly settings: SettingsService,
   ) {}
 
-  /** Board metrics over a time range, in seven aggregate queries bounded by the range. */
+  /** Board metrics over a time range, in eight aggregate queries bounded by the range. */
   async compute(query: MetricsQueryDto, now = new Date()): Promise<BoardAggregates> {
     const { timeZone } = await this.settings.get();
     const to = query.to ? rangeBound(query.to, timeZone) : now;
@@ -74,12 +76,13 @@ export class MetricsService {
     const boardType = query.boardType ?? null;
     const params = [from, to, boardType];
     const em = this.dataSource.manager;
-    const [meetings, decisions, followUps, attendance, reasons, byMonth, boardTypes] = await Promise.all([
-      // A case on a closed meeting's agenda was deferred if it has a defer event after the meeting
-      // started: while the meeting runs its agenda is fixed, the case cannot move to another meeting,
-      // and the only deferral is the one of this meeting's close (decided and withdrawn are final).
-      em.query(
-        `WITH m AS (${CLOSED_MEETINGS}),
+    const [meetings, decisions, followUps, attendance, reasons, byMonth, boardTypes, caseTime] =
+      await Promise.all([
+        // A case on a closed meeting's agenda was deferred if it has a defer event after the meeting
+        // started: while the meeting runs its agenda is fixed, the case cannot move to another meeting,
+        // and the only deferral is the one of this meeting's close (decided and withdrawn are final).
+        em.query(
+          `WITH m AS (${CLOSED_MEETINGS}),
               a AS (SELECT a.case_id, m.started_at FROM agenda_item a JOIN m ON m.id = a.meeting_id)
          SELECT (SELECT count(*) FROM m)::int AS "meetingsClosed",
                 (SELECT coalesce(sum(duration_minutes), 0) FROM m)::int AS "minutes",
@@ -89,11 +92,11 @@ export class MetricsService {
                    SELECT 1 FROM case_event e
                     WHERE e.case_id = a.case_id AND e.action = 'defer' AND e.occurred_at >= a.started_at
                  ))::int AS "deferred"`,
-        params,
-      ) as Promise<BoardAggregates['meetings'][]>,
-      // Elapsed days from the latest submit before the decision to the decision.
-      em.query(
-        `SELECT count(*)::int AS "count",
+          params,
+        ) as Promise<BoardAggregates['meetings'][]>,
+        // Elapsed days from the latest submit before the decision to the decision.
+        em.query(
+          `SELECT count(*)::int AS "count",
                 coalesce(array_agg(EXTRACT(EPOCH FROM r.adopted_at - s.submitted_at) / 86400)
                   FILTER (WHERE s.submitted_at IS NOT NULL), '{}') AS "days"
            FROM recommendation r
@@ -103,10 +106,10 @@ export class MetricsService {
               WHERE e.case_id = r.case_id AND e.action = 'submit' AND e.occurred_at <= r.adopted_at
            ) s ON true
           WHERE r.adopted_at >= $1 AND r.adopted_at < $2 AND ${OF_BOARD_TYPE('dm')}`,
-        params,
-      ) as Promise<{ count: number; days: (number | string)[] }[]>,
-      em.query(
-        `SELECT count(*)::int AS "recorded",
+          params,
+        ) as Promise<{ count: number; days: (number | string)[] }[]>,
+        em.query(
+          `SELECT count(*)::int AS "recorded",
                 (count(*) FILTER (WHERE f.status = 'implemented'))::int AS "implemented",
                 (count(*) FILTER (WHERE f.status = 'partially_implemented'))::int AS "partiallyImplemented",
                 (count(*) FILTER (WHERE f.status = 'not_implemented'))::int AS "notImplemented",
@@ -114,34 +117,34 @@ export class MetricsService {
            FROM follow_up f JOIN recommendation r ON r.id = f.recommendation_id
            JOIN meeting dm ON dm.id = r.meeting_id
           WHERE f.recorded_at >= $1 AND f.recorded_at < $2 AND ${OF_BOARD_TYPE('dm')}`,
-        params,
-      ) as Promise<
-        (Omit<BoardAggregates['followUps'], 'days' | 'reasons'> & { days: (number | string)[] })[]
-      >,
-      em.query(
-        `WITH m AS (${CLOSED_MEETINGS})
+          params,
+        ) as Promise<
+          (Omit<BoardAggregates['followUps'], 'days' | 'reasons'> & { days: (number | string)[] })[]
+        >,
+        em.query(
+          `WITH m AS (${CLOSED_MEETINGS})
          SELECT s.discipline, count(*)::int AS "presentAttendances",
                 count(DISTINCT a.meeting_id)::int AS "meetingsAttended"
            FROM attendance a JOIN m ON m.id = a.meeting_id JOIN specialist s ON s.id = a.specialist_id
           WHERE a.present
           GROUP BY s.discipline
           ORDER BY s.discipline`,
-        params,
-      ) as Promise<BoardAggregates['attendance']>,
-      em.query(
-        `SELECT f.reason, count(*)::int AS "count"
+          params,
+        ) as Promise<BoardAggregates['attendance']>,
+        em.query(
+          `SELECT f.reason, count(*)::int AS "count"
            FROM follow_up f JOIN recommendation r ON r.id = f.recommendation_id
            JOIN meeting dm ON dm.id = r.meeting_id
           WHERE f.recorded_at >= $1 AND f.recorded_at < $2 AND ${OF_BOARD_TYPE('dm')}
             AND f.status <> 'implemented' AND f.reason IS NOT NULL
           GROUP BY f.reason
           ORDER BY count(*) DESC, f.reason`,
-        params,
-      ) as Promise<BoardAggregates['followUps']['reasons']>,
-      // Months as the institution's calendar has them ($4: its zone); the last is the month of the
-      // range's last instant.
-      em.query(
-        `WITH months AS (
+          params,
+        ) as Promise<BoardAggregates['followUps']['reasons']>,
+        // Months as the institution's calendar has them ($4: its zone); the last is the month of the
+        // range's last instant.
+        em.query(
+          `WITH months AS (
            SELECT gs AS start FROM generate_series(
              date_trunc('month', $1::timestamptz AT TIME ZONE $4),
              date_trunc('month', ($2::timestamptz - interval '1 millisecond') AT TIME ZONE $4),
@@ -165,12 +168,21 @@ export class MetricsService {
            LEFT JOIN discussed ON discussed.month = months.start
            LEFT JOIN decided ON decided.month = months.start
           ORDER BY months.start`,
-        [...params, timeZone],
-      ) as Promise<BoardAggregates['byMonth']>,
-      em.query(
-        `SELECT DISTINCT board_type AS "boardType" FROM meeting ORDER BY board_type LIMIT 200`,
-      ) as Promise<{ boardType: string }[]>,
-    ]);
+          [...params, timeZone],
+        ) as Promise<BoardAggregates['byMonth']>,
+        em.query(
+          `SELECT DISTINCT board_type AS "boardType" FROM meeting ORDER BY board_type LIMIT 200`,
+        ) as Promise<{ boardType: string }[]>,
+        // Measured by the live board (docs/adr/0014): from opening a case to moving on, per case.
+        em.query(
+          `WITH m AS (${CLOSED_MEETINGS})
+           SELECT count(DISTINCT (t.meeting_id, t.case_id))::int AS "casesTimed",
+                  coalesce(sum(EXTRACT(EPOCH FROM t.ended_at - t.started_at)) / 60, 0)::float AS "minutes"
+             FROM meeting_case_time t JOIN m ON m.id = t.meeting_id
+            WHERE t.ended_at IS NOT NULL`,
+          params,
+        ) as Promise<BoardAggregates['caseTime'][]>,
+      ]);
     // node-postgres returns numeric as strings.
     const days = (values: (number | string)[]) => values.map(Number);
     const { days: decisionDays, ...decided } = decisions[0];
@@ -185,6 +197,7 @@ export class MetricsService {
       attendance,
       byMonth,
       boardTypes: boardTypes.map((b) => b.boardType),
+      caseTime: caseTime[0],
     };
   }
 }

@@ -12,6 +12,7 @@ import {
   deferralSummary,
   type FigureContext,
   minutesSummary,
+  minutesValue,
   monthRows,
   type Outcome,
   outcomeRows,
@@ -54,11 +55,10 @@ export function MetricsFigures({ metrics, context }: { metrics: Metrics; context
             order={2}
             title={t('metrics.minutes.title')}
             definition={t('metrics.minutes.definition')}
-            value={
-              metrics.minutesPerCase === null
-                ? null
-                : t('metrics.minutes.value', { n: f.decimal(metrics.minutesPerCase) })
-            }
+            value={(() => {
+              const minutes = minutesValue(metrics);
+              return minutes === null ? null : t('metrics.minutes.value', { n: f.decimal(minutes) });
+            })()}
             summary={minutesSummary(metrics, context)}
             empty={t('metrics.minutes.none')}
           />

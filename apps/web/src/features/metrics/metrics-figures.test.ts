@@ -11,6 +11,7 @@ import {
   deferralSummary,
   type FigureContext,
   minutesSummary,
+  minutesValue,
   monthRows,
   outcomeRows,
   outcomeSummary,
@@ -138,6 +139,15 @@ describe('the figures in words', () => {
     expect(attendanceSummary(buildMetrics(), es)).toBe(
       'En 10 comités cerrados, Cirugía fue la especialidad con más miembros presentes (2,1 por comité) y Enfermería la que menos (0,3 por comité).',
     );
+  });
+
+  it('reports the minutes measured on the live board when it timed cases, the scheduled ones otherwise', () => {
+    const measured = buildMetrics({ measuredMinutesPerCase: 8.4, casesTimed: 5 });
+    expect(minutesValue(measured)).toBe(8.4);
+    expect(minutesSummary(measured, en)).toBe(
+      'On average, 8.4 minutes of discussion per case, measured on the live board for 5 cases (12.5 scheduled).',
+    );
+    expect(minutesValue(buildMetrics())).toBe(12.5);
   });
 
   it('says so when every discipline had as many members present', () => {

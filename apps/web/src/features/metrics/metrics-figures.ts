@@ -223,7 +223,22 @@ export function attendanceSummary(metrics: Metrics, { t, f }: FigureContext): st
 
 // ---- Minutes per case --------------------------------------------------------------------------
 
-export function minutesSummary({ minutesPerCase }: Metrics, { t, f }: FigureContext): string | null {
+/** Minutes measured on the live board where it timed cases, else the scheduled minutes. */
+export function minutesValue({ minutesPerCase, measuredMinutesPerCase }: Metrics): number | null {
+  return measuredMinutesPerCase ?? minutesPerCase;
+}
+
+export function minutesSummary(
+  { minutesPerCase, measuredMinutesPerCase, casesTimed }: Metrics,
+  { t, f }: FigureContext,
+): string | null {
+  if (measuredMinutesPerCase !== null) {
+    return t('metrics.minutes.summaryMeasured', {
+      n: f.decimal(measuredMinutesPerCase),
+      count: casesTimed,
+      scheduled: minutesPerCase === null ? '—' : f.decimal(minutesPerCase),
+    });
+  }
   return minutesPerCase === null ? null : t('metrics.minutes.summary', { n: f.decimal(minutesPerCase) });
 }
 
@@ -274,6 +289,8 @@ export function csvRows(
     ...attendance.map((a) => row('meetingsAttended', a.meetingsAttended, a.label)),
     ...attendance.map((a) => row('perMeeting', a.perMeeting, a.label)),
     row('minutesPerCase', metrics.minutesPerCase),
+    row('measuredMinutesPerCase', metrics.measuredMinutesPerCase),
+    row('casesTimed', metrics.casesTimed),
   ];
 }
 
@@ -299,7 +316,9 @@ type CsvFigure =
   | 'presentAttendances'
   | 'meetingsAttended'
   | 'perMeeting'
-  | 'minutesPerCase';
+  | 'minutesPerCase'
+  | 'measuredMinutesPerCase'
+  | 'casesTimed';
 
 function csvFigure(figure: CsvFigure, t: TFunction): string {
   return t(`metrics.csv.${figure}`);

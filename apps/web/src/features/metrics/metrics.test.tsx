@@ -116,7 +116,7 @@ describe('the metrics page', { timeout: 20_000 }, () => {
       screen.getByText('7.5% of the 40 agenda items of boards closed in this range were deferred (3).'),
     ).toBeInTheDocument();
     expect(screen.getByText('12.5 min')).toBeInTheDocument();
-    expect(screen.getByText(/until the live board records the real ones/)).toBeInTheDocument();
+    expect(screen.getByText(/Where no case was timed, the scheduled minutes/)).toBeInTheDocument();
     expect(screen.getByText(/Surgery had the most members present \(2\.1 per board\)/)).toBeInTheDocument();
 
     // The charts are drawn, with a value on every bar, and kept from assistive technology.

@@ -34,6 +34,8 @@ export function buildMetrics(overrides: Partial<Metrics> = {}): Metrics {
       { discipline: 'radiology', presentAttendances: 10, meetingsAttended: 10, perMeeting: 1 },
     ],
     minutesPerCase: 12.5,
+    measuredMinutesPerCase: null,
+    casesTimed: 0,
     boardType: null,
     boardTypes: ['Hepatobiliar', 'Colorrectal ampliado'],
     ...overrides,
@@ -63,5 +65,7 @@ export function emptyMetrics(): Metrics {
     deferral: { agendaItems: 0, deferred: 0, rate: null },
     attendanceByDiscipline: [],
     minutesPerCase: null,
+    measuredMinutesPerCase: null,
+    casesTimed: 0,
   });
 }

@@ -109,6 +109,18 @@ export class MetricsDto {
     description: 'Scheduled minutes of meetings closed in the range / casesDiscussed; null without cases',
   })
   minutesPerCase!: number | null;
+  @ApiProperty({
+    type: Number,
+    nullable: true,
+    description:
+      'Measured minutes per case: the time the boards closed in the range spent on each case they opened on ' +
+      'the live board (from opening it to moving on), divided by the cases timed; null when none was timed',
+  })
+  measuredMinutesPerCase!: number | null;
+  @ApiProperty({
+    description: 'Cases whose discussion time the live board measured (in boards closed in the range)',
+  })
+  casesTimed!: number;
 }
 
 // Rounded for screens; the aggregates are exact.
@@ -127,6 +139,7 @@ export function toMetricsDto({
   decisions: d,
   followUps: f,
   attendance,
+  caseTime,
 }: BoardAggregates): MetricsDto {
   return {
     from,
@@ -155,5 +168,7 @@ export function toMetricsDto({
       perMeeting: round(m.meetingsClosed === 0 ? 0 : a.presentAttendances / m.meetingsClosed) ?? 0,
     })),
     minutesPerCase: m.casesDiscussed === 0 ? null : round(m.minutes / m.casesDiscussed),
+    measuredMinutesPerCase: caseTime.casesTimed === 0 ? null : round(caseTime.minutes / caseTime.casesTimed),
+    casesTimed: caseTime.casesTimed,
   };
 }
