@@ -29,6 +29,8 @@ import { CasesPage } from './features/cases/CasesPage';
 import { FollowUpPage } from './features/follow-up/FollowUpPage';
 import { HomePage } from './features/home/HomePage';
 import { IntakePage } from './features/intake/IntakePage';
+import { MeetingConsolePage } from './features/live/console/MeetingConsolePage';
+import { SpecialistDevicePage } from './features/live/device/SpecialistDevicePage';
 import { RoomDisplayPage } from './features/live/display/RoomDisplayPage';
 import { BoardFormPage } from './features/meetings/BoardFormPage';
 import { MeetingsPage } from './features/meetings/MeetingsPage';
@@ -89,6 +91,14 @@ export function AppRoutes() {
         <Route path="meetings/new" element={guarded('meetings.manage', <BoardFormPage />)} />
         <Route path="meetings/:meetingId" element={guarded('clinical.read', <BoardPage />)} />
         <Route path="meetings/:meetingId/edit" element={guarded('meetings.manage', <BoardFormPage />)} />
+        <Route
+          path="meetings/:meetingId/device"
+          element={guarded('clinical.read', <SpecialistDevicePage />)}
+        />
+        <Route
+          path="meetings/:meetingId/console"
+          element={guarded('clinical.read', <MeetingConsolePage />)}
+        />
         <Route path="meetings/:meetingId/pre-read" element={guarded('clinical.read', <BoardPreReadPage />)} />
         <Route
           path="meetings/:meetingId/cases/:caseId/pre-read"

@@ -19,6 +19,10 @@ import followUpEn from './follow-up.en.json';
 import followUpEs from './follow-up.es.json';
 import intakeEn from './intake.en.json';
 import intakeEs from './intake.es.json';
+import liveConsoleEn from './live-console.en.json';
+import liveConsoleEs from './live-console.es.json';
+import liveDeviceEn from './live-device.en.json';
+import liveDeviceEs from './live-device.es.json';
 import liveDisplayEn from './live-display.en.json';
 import liveDisplayEs from './live-display.es.json';
 import liveProposalsEn from './live-proposals.en.json';
@@ -47,6 +51,8 @@ const en = {
   admin: adminEn,
   liveProposals: liveProposalsEn,
   liveDisplay: liveDisplayEn,
+  liveDevice: liveDeviceEn,
+  liveConsole: liveConsoleEn,
 };
 const es: typeof en = {
   ...baseEs,
@@ -63,6 +69,8 @@ const es: typeof en = {
   admin: adminEs,
   liveProposals: liveProposalsEs,
   liveDisplay: liveDisplayEs,
+  liveDevice: liveDeviceEs,
+  liveConsole: liveConsoleEs,
 };
 export const CATALOGUES = { en, es };
 

@@ -192,6 +192,17 @@ function Board({ meeting }: { meeting: MeetingDetail }) {
           </Text>
         </div>
         <Group gap="sm">
+          {isMeetingOpen(meeting.status) &&
+            (coordinates || (me.data?.specialistId ?? null) === meeting.chair.id) && (
+              <Button component={Link} to={`/meetings/${meeting.id}/console`}>
+                {t('boards.runBoard')}
+              </Button>
+            )}
+          {isMeetingOpen(meeting.status) && me.data?.role === 'clinician' && (
+            <Button component={Link} to={`/meetings/${meeting.id}/device`}>
+              {t('boards.myDevice')}
+            </Button>
+          )}
           {isMeetingOpen(meeting.status) && (
             // The projector's view opens on its own screen (a new window on the room's computer).
             <Button
