@@ -80,6 +80,11 @@ describe('the live board', () => {
       `/api/meetings/${meetingId}`,
     );
     caseId = board.body.agenda.find((i) => i.position === 1)?.case.id as string;
+    // Whatever an earlier journey left open, the board starts between cases.
+    const reset = await apiAs(tabs.console.page, 'PUT', `/api/meetings/${meetingId}/current-case`, {
+      caseId: null,
+    });
+    expect(reset.status).toBe(200);
     await tabs.wall.page.goto(`${baseUrl}/meetings/${meetingId}/display`);
     for (const name of ['surgeon', 'ir', 'oncologist'] as const) {
       await tabs[name].page.goto(`${baseUrl}/meetings/${meetingId}/device`);
