@@ -1,7 +1,7 @@
 import { type MigrationInterface, type QueryRunner } from 'typeorm';
 
 const EVENT_KINDS = `'meeting_started', 'attendance_changed', 'current_case_changed', 'note_added',
-  'proposal_added', 'vote_cast', 'plan_adopted', 'meeting_closed'`;
+  'proposal_added', 'vote_cast', 'plan_adopted', 'case_deferred', 'meeting_closed'`;
 
 // The live board (docs/adr/0014): the case a meeting is discussing now, the time spent on each case,
 // and the meeting's events, written in the transaction of each change (NOTIFY wakes every instance on

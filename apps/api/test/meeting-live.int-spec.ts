@@ -123,6 +123,53 @@ describe('live meeting events', () => {
     expect(closed.body.error).toBe('MEETING_NOT_IN_PROGRESS');
   });
 
+  it("defers a case during the meeting with the board's reason, and tells every device", async () => {
+    const { meetingId, caseIds } = await boardMeeting(a, board, { cases: [{}, {}] });
+    const device = await subscribe(urlB, (await ticket(b, meetingId, board.ir.token)).url);
+    const defer = (token: string, caseId: string, body: object) =>
+      a.request('POST', `/api/meetings/${meetingId}/cases/${caseId}/defer`, { token, body });
+    requireStatus(
+      'open',
+      await a.request('PUT', `/api/meetings/${meetingId}/current-case`, {
+        token: board.surgeon.token,
+        body: { caseId: caseIds[0] },
+      }),
+      200,
+    );
+
+    expect((await defer(board.surgeon.token, caseIds[0], {})).status).toBe(400);
+    expect((await defer(board.oncologist.token, caseIds[0], { reason: 'x' })).status).toBe(403);
+    const deferred = await defer(board.surgeon.token, caseIds[0], {
+      reason: 'Await the PET-CT of the lung nodule',
+    });
+    requireStatus('defer', deferred, 200);
+    // Off this board's open agenda, back in the coordinator's queue; the board is between cases.
+    expect(deferred.body.currentCaseId).toBeNull();
+    const item = deferred.body.agenda.find((i: { case: { id: string } }) => i.case.id === caseIds[0]);
+    expect(item).toMatchObject({ active: false, case: { status: 'deferred' } });
+    await device.waitFor((e) => e.event === 'case_deferred' && e.data.caseId === caseIds[0]);
+    const events = await a.request('GET', `/api/cases/${caseIds[0]}/events`, {
+      token: board.coordinator.token,
+    });
+    expect(events.body.items.at(-1)).toMatchObject({
+      action: 'defer',
+      fromState: 'scheduled',
+      toState: 'deferred',
+      reason: 'Await the PET-CT of the lung nodule',
+    });
+    // Once: it is no longer on the agenda.
+    expect((await defer(board.coordinator.token, caseIds[0], { reason: 'again' })).status).toBe(404);
+
+    // A decided case is not deferred (the state machine says why).
+    const id = await proposalId(a, board.oncologist, caseIds[1], chemoThenResection(meetingId));
+    for (const voter of [board.surgeon, board.ir])
+      requireStatus('vote', await vote(a, voter, id, { vote: 'approve' }), 200);
+    requireStatus('adopt', await adopt(a, board.surgeon, id), 201);
+    const decided = await defer(board.coordinator.token, caseIds[1], { reason: 'too late' });
+    expect(decided.status).toBe(409);
+    expect(decided.body.error).toBe('ILLEGAL_TRANSITION');
+  });
+
   it('replays what a device missed while it was away, from Last-Event-ID, on either instance', async () => {
     const { meetingId, caseIds } = await boardMeeting(a, board);
     const { url } = await ticket(a, meetingId, board.radiologist.token);

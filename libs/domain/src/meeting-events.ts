@@ -16,6 +16,7 @@ export const MEETING_EVENT_KINDS = [
   'proposal_added',
   'vote_cast',
   'plan_adopted',
+  'case_deferred',
   'meeting_closed',
 ] as const;
 export type MeetingEventKind = (typeof MEETING_EVENT_KINDS)[number];

@@ -404,6 +404,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/meetings/{id}/cases/{caseId}/defer': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Defer a case of the agenda during the meeting, with the board's reason (the chair or a coordinator) */
+    post: operations['meetingsDeferCase'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/meetings/{id}/start': {
     parameters: {
       query?: never;
@@ -2051,6 +2068,10 @@ export interface components {
        * @description A case on the agenda, or null for none (between cases)
        */
       caseId: string | null;
+    };
+    DeferCaseDto: {
+      /** @example Await the PET-CT of the new lung nodule */
+      reason: string;
     };
     CancelMeetingDto: {
       /** @example Chair ill; cases move to next week */
@@ -5397,6 +5418,107 @@ export interface operations {
         };
       };
       /** @description MEETING_NOT_IN_PROGRESS */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Body larger than 1 MiB */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Body is not JSON */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Database unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  meetingsDeferCase: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        caseId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['DeferCaseDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MeetingDetailDto'];
+        };
+      };
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Missing, invalid or expired token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /**
+       * @description NOT_CHAIR_OR_COORDINATOR
+       *
+       *     Requires permission clinical.read
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Meeting not found or case not on its agenda */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description MEETING_NOT_IN_PROGRESS, ILLEGAL_TRANSITION: not allowed in the current state (named in details.state) (a decided case) */
       409: {
         headers: {
           [name: string]: unknown;

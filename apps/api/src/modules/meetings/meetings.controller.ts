@@ -39,6 +39,7 @@ import {
   CreateMeetingDto,
   CreateNoteDto,
   CurrentCaseDto,
+  DeferCaseDto,
   MeetingQueryDto,
   NoteQueryDto,
   RecordAttendanceDto,
@@ -123,6 +124,29 @@ export class MeetingsController {
     @Body() dto: CurrentCaseDto,
   ): Promise<MeetingDetailDto> {
     return toMeetingDetailDto(await this.meetings.setCurrentCase(ctx, id, dto.caseId));
+  }
+
+  @Post(':id/cases/:caseId/defer')
+  @HttpCode(200)
+  @Authenticated({ permission: Permission.ClinicalRead })
+  @ApiOperation({
+    summary:
+      "Defer a case of the agenda during the meeting, with the board's reason (the chair or a coordinator)",
+  })
+  @ApiOkResponse({ type: MeetingDetailDto })
+  @ApiForbiddenResponse({ type: ErrorResponseDto, description: 'NOT_CHAIR_OR_COORDINATOR' })
+  @ApiNotFoundResponse({ type: ErrorResponseDto, description: 'Meeting not found or case not on its agenda' })
+  @ApiConflictResponse({
+    type: ErrorResponseDto,
+    description: `MEETING_NOT_IN_PROGRESS, ${ILLEGAL_TRANSITION} (a decided case)`,
+  })
+  async deferCase(
+    @Ctx() ctx: RequestContext,
+    @UuidParam('id') id: string,
+    @UuidParam('caseId') caseId: string,
+    @Body() dto: DeferCaseDto,
+  ): Promise<MeetingDetailDto> {
+    return toMeetingDetailDto(await this.meetings.deferCase(ctx, id, caseId, dto.reason));
   }
 
   @Post(':id/start')

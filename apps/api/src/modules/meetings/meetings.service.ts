@@ -421,6 +421,42 @@ export class MeetingsService {
     return this.detail(id);
   }
 
+  /**
+   * Defers a case of the agenda during the meeting, with the board's reason: it leaves this board
+   * without a plan, back to the coordinator's queue for a later one (what the close does to every
+   * undecided case, one case at a time and said why). The chair or a coordinator, in progress.
+   */
+  async deferCase(ctx: RequestContext, id: string, caseId: string, reason: string): Promise<MeetingDetail> {
+    const actor = actorOf(ctx);
+    await this.dataSource.transaction(async (em) => {
+      const meeting = await lockMeeting(em, id);
+      const check = canSetCurrentCase({
+        role: actor.role,
+        callerSpecialistId: actor.specialistId,
+        chairSpecialistId: meeting.chairSpecialistId,
+        meetingState: meeting.status,
+      });
+      if (!check.ok) throw currentCaseRefused(check);
+      const item = await em.findOne(AgendaItem, { where: { meetingId: id, caseId, active: true } });
+      if (!item) throw notOnAgenda(id, caseId);
+      // A decided (or withdrawn) case is refused by the state machine: 409 naming its state.
+      await lockCase(em, caseId, 'pessimistic_write');
+      await this.cases.applyTransition(em, ctx, caseId, 'defer', { actor: 'system', reason });
+      await em.update(AgendaItem, { id: item.id }, { active: false });
+      if (meeting.currentCaseId === caseId) {
+        await em.query(
+          `UPDATE meeting_case_time SET ended_at = now() WHERE meeting_id = $1 AND ended_at IS NULL`,
+          [id],
+        );
+        await em.query(`UPDATE meeting SET current_case_id = NULL, current_case_since = NULL WHERE id = $1`, [
+          id,
+        ]);
+      }
+      await publishMeetingEvent(em, id, 'case_deferred', { caseId });
+    });
+    return this.detail(id);
+  }
+
   async start(ctx: RequestContext, id: string): Promise<MeetingDetail> {
     await this.dataSource.transaction(async (em) => {
       const meeting = await this.lockForTransition(em, id, 'start');

@@ -295,6 +295,15 @@ export class CurrentCaseDto {
   caseId!: string | null;
 }
 
+export class DeferCaseDto {
+  @ApiProperty({ example: 'Await the PET-CT of the new lung nodule', maxLength: 2000 })
+  @Transform(trim)
+  @IsString()
+  @MinLength(1, { message: 'reason must not be empty' })
+  @MaxLength(2000)
+  reason!: string;
+}
+
 export class CancelMeetingDto {
   @ApiProperty({ example: 'Chair ill; cases move to next week', maxLength: 2000 })
   @Transform(trim)
