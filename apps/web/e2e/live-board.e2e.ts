@@ -33,7 +33,10 @@ async function apiAs<T>(
     async ({ method, path, body, token }) => {
       const response = await window.fetch(path, {
         method,
-        headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+        headers: {
+          authorization: `Bearer ${token}`,
+          ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+        },
         ...(body === undefined ? {} : { body: JSON.stringify(body) }),
       });
       return { status: response.status, body: await response.json().catch(() => null) };
@@ -67,24 +70,47 @@ describe('the live board', () => {
       tabs[name].page.setDefaultTimeout(15_000);
       await signIn(tabs[name].page, baseUrl, email);
     }
-    // Today's board, in progress, and the RAS-mutant case first on its agenda.
-    const list = await apiAs<{ items: { id: string }[] }>(
-      tabs.console.page,
+    // A board of its own, in progress now, chaired by the surgeon, with two accepted demo cases (a
+    // RAS-mutant one first), the four quorum clinicians present: the journey closes it at the end.
+    const { page: desk } = tabs.console;
+    const caseOf = async (mrn: string) =>
+      (await apiAs<{ items: { id: string }[] }>(desk, 'GET', `/api/cases?status=accepted&q=${mrn}`)).body
+        .items[0].id;
+    const cases = [await caseOf('DEMO-0002'), await caseOf('DEMO-0004')];
+    caseId = cases[0];
+    const directory = await apiAs<{ items: { id: string; fullName: string }[] }>(
+      desk,
       'GET',
-      '/api/meetings?status=in_progress',
+      '/api/specialists?limit=100',
     );
-    meetingId = list.body.items[0].id;
-    const board = await apiAs<{ agenda: { position: number; case: { id: string } }[] }>(
-      tabs.console.page,
-      'GET',
-      `/api/meetings/${meetingId}`,
-    );
-    caseId = board.body.agenda.find((i) => i.position === 1)?.case.id as string;
-    // Whatever an earlier journey left open, the board starts between cases.
-    const reset = await apiAs(tabs.console.page, 'PUT', `/api/meetings/${meetingId}/current-case`, {
-      caseId: null,
+    const specialist = (name: string) => directory.body.items.find((s) => s.fullName === name)?.id as string;
+    const created = await apiAs<{ id: string }>(desk, 'POST', '/api/meetings', {
+      title: 'Live board (e2e)',
+      boardType: 'Hepatobiliary MDT',
+      startsAt: new Date(Date.now() + 2 * 60_000).toISOString(),
+      durationMinutes: 60,
+      location: 'MDT room, 4th floor',
+      chairSpecialistId: specialist('Dr Samuel Surgeon'),
     });
-    expect(reset.status).toBe(200);
+    expect(created.status).toBe(201);
+    meetingId = created.body.id;
+    for (const id of cases) {
+      expect((await apiAs(desk, 'POST', `/api/meetings/${meetingId}/agenda`, { caseId: id })).status).toBe(
+        201,
+      );
+    }
+    expect((await apiAs(desk, 'POST', `/api/meetings/${meetingId}/start`)).status).toBe(200);
+    for (const name of [
+      'Dr Olivia Oncologist',
+      'Dr Samuel Surgeon',
+      'Dr Irene Interventional',
+      'Dr Raj Radiologist',
+    ]) {
+      const marked = await apiAs(desk, 'PUT', `/api/meetings/${meetingId}/attendance/${specialist(name)}`, {
+        present: true,
+      });
+      expect(marked.status).toBe(200);
+    }
     await tabs.wall.page.goto(`${baseUrl}/meetings/${meetingId}/display`);
     for (const name of ['surgeon', 'ir', 'oncologist'] as const) {
       await tabs[name].page.goto(`${baseUrl}/meetings/${meetingId}/device`);
@@ -112,11 +138,10 @@ describe('the live board', () => {
     await page.getByRole('heading', { level: 2, name: 'Keyboard shortcuts' }).waitFor();
     await page.getByText('Live', { exact: true }).first().waitFor();
     expect(await accessibilityProblems(page)).toEqual([]);
-    // J opens the first case (focus on the page, not in a text box).
-    await page.locator('body').click({ position: { x: 1, y: 1 } });
+    // J opens the first case (the focus is on the page, not in a text box).
     await page.keyboard.press('j');
     for (const other of [tabs.wall.page, tabs.surgeon.page, tabs.ir.page, tabs.oncologist.page]) {
-      await other.getByRole('heading', { name: /^Case 1 of 3: / }).waitFor();
+      await other.getByRole('heading', { name: /^Case 1 of 2: / }).waitFor();
     }
     // N starts a note, typed and added from the keyboard; the minutes are the notes.
     await page.keyboard.press('n');
@@ -138,9 +163,6 @@ describe('the live board', () => {
     await step(2).getByRole('combobox', { name: 'Modality' }).selectOption({ label: 'Surgical resection' });
     await step(2)
       .getByRole('checkbox', { name: /^Segment VI,/ })
-      .check();
-    await step(2)
-      .getByRole('checkbox', { name: /^Segment VII,/ })
       .check();
     await composer.getByRole('button', { name: 'Add a step' }).click();
     await step(3).getByRole('combobox', { name: 'Modality' }).selectOption({ label: 'Targeted therapy' });
@@ -211,6 +233,42 @@ describe('the live board', () => {
     }
     await page.goto(`${baseUrl}/cases/${caseId}`);
     await page.getByRole('button', { name: 'Printable letter' }).waitFor();
+  });
+
+  it('defers the next case with a reason and closes the board, from the console; every screen says so', async () => {
+    const { page } = tabs.console;
+    await page.goto(`${baseUrl}/meetings/${meetingId}/console`);
+    await page.getByRole('heading', { level: 2, name: 'Keyboard shortcuts' }).waitFor();
+    await page.keyboard.press('j');
+    await tabs.wall.page.getByRole('heading', { name: /^Case 2 of 2: / }).waitFor();
+    // By keyboard alone: each button is reached and pressed from the keyboard.
+    await page.getByRole('button', { name: 'Defer this case…' }).focus();
+    await page.keyboard.press('Enter');
+    const defer = page.getByRole('dialog', { name: /^Defer the case of / });
+    // The reason box has the focus as the dialog opens.
+    await defer.getByRole('textbox', { name: /^Reason for deferring/ }).waitFor();
+    await page.keyboard.type('Await the brain MRI before deciding.');
+    await defer.getByRole('button', { name: 'Defer the case' }).focus();
+    await page.keyboard.press('Enter');
+    await defer.waitFor({ state: 'detached' });
+    for (const other of [tabs.ir.page, tabs.oncologist.page]) {
+      await other.getByText('Waiting for the chair to open a case.').waitFor();
+    }
+
+    await page.getByRole('button', { name: 'Close the board…' }).focus();
+    await page.keyboard.press('Enter');
+    const close = page.getByRole('dialog', { name: 'Close the board?' });
+    await close.getByRole('button', { name: 'Close the board', exact: true }).focus();
+    await page.keyboard.press('Enter');
+    await page.getByText('The board has closed').first().waitFor();
+    await tabs.wall.page.getByText('The board has closed.').waitFor();
+    await tabs.ir.page.getByText('The board has closed.').first().waitFor();
+    const board = await apiAs<{ agenda: { case: { id: string }; outcome: string | null }[] }>(
+      page,
+      'GET',
+      `/api/meetings/${meetingId}`,
+    );
+    expect(board.body.agenda.map((i) => i.outcome)).toEqual(['decided', 'deferred']);
   });
 
   it('has no Content Security Policy violation or script error on any screen', () => {

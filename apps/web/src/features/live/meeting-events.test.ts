@@ -26,8 +26,12 @@ describe('what a meeting event makes stale', () => {
     expect(queryKeysFor(event('note_added'))).toEqual([['meetings', 'm1', 'cases', 'c1', 'notes']]);
   });
 
-  it('refetches the whole case and the meeting when a plan is adopted', () => {
+  it('refetches the whole case and the meeting when a plan is adopted or the case deferred', () => {
     expect(queryKeysFor(event('plan_adopted'))).toEqual([
+      ['cases', 'c1'],
+      ['meetings', 'm1'],
+    ]);
+    expect(queryKeysFor(event('case_deferred'))).toEqual([
       ['cases', 'c1'],
       ['meetings', 'm1'],
     ]);

@@ -32,7 +32,8 @@ export function queryKeysFor(event: MeetingEvent): QueryKey[] {
     case 'vote_cast':
       return caseId ? [['cases', caseId, 'proposals']] : [meeting];
     case 'plan_adopted':
-      // The case is decided: its proposals, recommendation, state and the board's agenda change.
+    case 'case_deferred':
+      // The case is decided or deferred: its state (and proposals, recommendation) and the agenda change.
       return caseId ? [['cases', caseId], meeting] : [meeting];
     case 'meeting_closed':
       // Undecided cases are deferred: every list of cases changes too.

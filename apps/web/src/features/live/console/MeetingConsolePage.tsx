@@ -19,6 +19,7 @@ import { CloseMeetingModal } from './CloseMeetingModal';
 import { ConsoleAgenda } from './ConsoleAgenda';
 import { ConsoleAttendance } from './ConsoleAttendance';
 import { ConsoleCase } from './ConsoleCase';
+import { DeferCaseModal } from './DeferCaseModal';
 import { EMPTY_DRAFT, type NoteDraft } from './DiscussionNotes';
 import { ShortcutList } from './ShortcutList';
 import { useShortcuts } from './shortcuts';
@@ -138,6 +139,7 @@ function Console({ meeting, me, live }: { meeting: MeetingDetail; me: Me; live: 
   const [composerOpen, setComposerOpen] = useState(false);
   const [attendanceOpen, setAttendanceOpen] = useState(false);
   const [closing, setClosing] = useState(false);
+  const [deferring, setDeferring] = useState(false);
 
   // Where the shortcuts move the focus.
   const noteBoxRef = useRef<HTMLTextAreaElement>(null);
@@ -264,7 +266,21 @@ function Console({ meeting, me, live }: { meeting: MeetingDetail; me: Me; live: 
       {!manages && isMeetingOpen(meeting.status) && (
         <Text size="sm">{t('liveConsole.header.chairNote')}</Text>
       )}
-      {moves && current && <Text size="sm">{t('liveConsole.navigation.defer')}</Text>}
+      {moves && current && current.active && current.case.status === 'scheduled' && (
+        <Group gap="sm">
+          <Button variant="light" color="orange.9" onClick={() => setDeferring(true)}>
+            {t('liveConsole.defer.open')}
+          </Button>
+          <Text size="sm">{t('liveConsole.navigation.defer')}</Text>
+          <DeferCaseModal
+            meetingId={meeting.id}
+            caseId={current.case.id}
+            patient={current.case.patient.fullName}
+            opened={deferring}
+            onClose={() => setDeferring(false)}
+          />
+        </Group>
+      )}
       {start.error && (
         <Alert color="red" role="alert">
           {startFailure(start.error, t)}

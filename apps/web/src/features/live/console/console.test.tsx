@@ -90,7 +90,7 @@ describe('the meeting console', { timeout: 20_000 }, () => {
     expect(screen.queryByText('Over time')).not.toBeInTheDocument();
 
     // Deferring is moving on: said where the board moves.
-    expect(screen.getByText(/To defer this case, move on with Next case/)).toBeInTheDocument();
+    expect(screen.getByText(/Or move on with Next case: when the board closes/)).toBeInTheDocument();
     const shortcuts = screen.getByRole('region', { name: 'Keyboard shortcuts' });
     expect(within(shortcuts).getByText('Next case')).toBeInTheDocument();
     expect(within(shortcuts).getByText('Write a note')).toBeInTheDocument();
@@ -244,6 +244,27 @@ describe('the meeting console', { timeout: 20_000 }, () => {
     );
     expect(screen.queryByRole('button', { name: 'Close the board…' })).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Next case' })).not.toBeInTheDocument();
+  });
+
+  it('defers the case under discussion only with a reason, which is sent', async () => {
+    const user = userEvent.setup();
+    const fetch = consoleApi(COORDINATOR);
+    await openConsole(fetch);
+    await user.click(screen.getByRole('button', { name: 'Defer this case…' }));
+    const dialog = await screen.findByRole('dialog', { name: /^Defer the case of / });
+    await user.click(within(dialog).getByRole('button', { name: 'Defer the case' }));
+    expect(await within(dialog).findByText('Write why the case is deferred.')).toBeInTheDocument();
+    expect(fetch.mock.calls.some(([r]) => r.url.endsWith('/defer'))).toBe(false);
+
+    await user.type(
+      within(dialog).getByRole('textbox', { name: /^Reason for deferring/ }),
+      'Await the PET-CT',
+    );
+    await user.click(within(dialog).getByRole('button', { name: 'Defer the case' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    const sent = fetch.mock.calls.find(([r]) => r.url.endsWith(`/cases/${CASE_ID}/defer`));
+    expect(sent?.[0].method).toBe('POST');
+    expect(await sent?.[0].clone().json()).toEqual({ reason: 'Await the PET-CT' });
   });
 
   it('starts a planned board', async () => {

@@ -153,6 +153,19 @@ export function consoleApi(me: Me, { meeting = consoleMeeting(), notes = [] as N
         };
         return json(200, board);
       },
+      [`POST /api/meetings/${MEETING_ID}/cases/${CASE_ID}/defer`]: () => {
+        board = {
+          ...board,
+          currentCaseId: null,
+          currentCaseSince: null,
+          agenda: board.agenda.map((item) =>
+            item.case.id === CASE_ID
+              ? { ...item, active: false, case: { ...item.case, status: 'deferred' as const } }
+              : item,
+          ),
+        };
+        return json(200, board);
+      },
       [`POST /api/meetings/${MEETING_ID}/start`]: () => {
         board = { ...board, status: 'in_progress', startedAt: new Date().toISOString() };
         return json(200, board);

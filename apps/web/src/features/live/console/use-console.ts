@@ -127,6 +127,25 @@ export function useStartMeeting(meetingId: string) {
   });
 }
 
+/** `POST /api/meetings/:id/cases/:caseId/defer`: the case leaves this board, with the board's reason. */
+export function useDeferCase(meetingId: string) {
+  const api = useApi();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async ({ caseId, reason }: { caseId: string; reason: string }) =>
+      unwrap(
+        await api.POST('/api/meetings/{id}/cases/{caseId}/defer', {
+          params: { path: { id: meetingId, caseId } },
+          body: { reason },
+        }),
+      ),
+    onSuccess: (board, { caseId }) => {
+      applyBoard(queryClient, board);
+      void queryClient.invalidateQueries({ queryKey: ['cases', caseId] });
+    },
+  });
+}
+
 /** `POST /api/meetings/:id/close`: every case without an adopted plan is deferred. */
 export function useCloseMeeting(meetingId: string) {
   const api = useApi();
