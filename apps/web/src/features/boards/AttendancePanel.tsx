@@ -83,29 +83,12 @@ function Attendee({ attendee, editable, pending, onRecord }: AttendeeProps) {
           )}
         </div>
         {editable ? (
-          // A named group around Mantine's (unnamed) one: "Attendance: Dr …, Present, pressed".
-          <div role="group" aria-label={t('boards.attendance.for', { name })}>
-            <Button.Group>
-              {([true, false] as const).map((present) => {
-                const pressed = attendee.present === present;
-                return (
-                  <Button
-                    key={String(present)}
-                    size="compact-sm"
-                    variant={pressed ? 'filled' : 'default'}
-                    color={present ? 'teal' : 'gray'}
-                    aria-pressed={pressed}
-                    data-pending={pending || undefined}
-                    onClick={() => {
-                      if (!pressed && !pending) onRecord(present);
-                    }}
-                  >
-                    {present ? t('boards.attendance.present') : t('boards.attendance.absent')}
-                  </Button>
-                );
-              })}
-            </Button.Group>
-          </div>
+          <PresenceToggle
+            label={t('boards.attendance.for', { name })}
+            present={attendee.present}
+            pending={pending}
+            onRecord={onRecord}
+          />
         ) : (
           <StatusBadge
             tone={attendee.present ? 'success' : attendee.present === false ? 'neutral' : 'pending'}
@@ -269,5 +252,48 @@ export function AttendancePanel({ meeting, editable }: { meeting: MeetingDetail;
         />
       )}
     </Stack>
+  );
+}
+
+/**
+ * Present / Absent as one click each, the recorded one pressed, inside a group named after the
+ * person ("Attendance: Dr …, Present, pressed"); the board page's and the console's.
+ */
+export function PresenceToggle({
+  label,
+  present: recorded,
+  pending,
+  onRecord,
+}: {
+  label: string;
+  present: boolean | null;
+  pending: boolean;
+  onRecord: (present: boolean) => void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <div role="group" aria-label={label}>
+      <Button.Group>
+        {([true, false] as const).map((present) => {
+          const pressed = recorded === present;
+          return (
+            <Button
+              key={String(present)}
+              size="compact-sm"
+              variant={pressed ? 'filled' : 'default'}
+              // Shade 9: white on it passes WCAG AA at this size (teal 6 does not).
+              color={present ? 'teal.9' : 'gray.8'}
+              aria-pressed={pressed}
+              data-pending={pending || undefined}
+              onClick={() => {
+                if (!pressed && !pending) onRecord(present);
+              }}
+            >
+              {present ? t('boards.attendance.present') : t('boards.attendance.absent')}
+            </Button>
+          );
+        })}
+      </Button.Group>
+    </div>
   );
 }

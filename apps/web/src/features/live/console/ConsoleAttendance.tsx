@@ -7,7 +7,7 @@ import { canRecordAttendance } from '@consilium/domain';
 import { ApiError } from '../../../api/client';
 import { StatusBadge } from '../../../components/StatusBadge';
 import type { Me } from '../../auth/use-me';
-import { QuorumIndicator } from '../../boards/AttendancePanel';
+import { PresenceToggle, QuorumIndicator } from '../../boards/AttendancePanel';
 import { useRecordAttendance } from '../../boards/use-board-actions';
 import type { ExpectedAttendee, MeetingDetail } from '../../boards/use-meeting';
 
@@ -42,29 +42,12 @@ function AttendeeRow({
           </Text>
         </div>
         {editable ? (
-          // A named group around the two buttons: "Attendance: Dr …", then "Present, pressed".
-          <div role="group" aria-label={t('liveConsole.attendance.for', { name })}>
-            <Button.Group>
-              {([true, false] as const).map((present) => {
-                const pressed = attendee.present === present;
-                return (
-                  <Button
-                    key={String(present)}
-                    size="compact-sm"
-                    variant={pressed ? 'filled' : 'default'}
-                    color={present ? 'teal' : 'gray'}
-                    aria-pressed={pressed}
-                    data-pending={pending || undefined}
-                    onClick={() => {
-                      if (!pressed && !pending) onRecord(present);
-                    }}
-                  >
-                    {present ? t('liveConsole.attendance.present') : t('liveConsole.attendance.absent')}
-                  </Button>
-                );
-              })}
-            </Button.Group>
-          </div>
+          <PresenceToggle
+            label={t('liveConsole.attendance.for', { name })}
+            present={attendee.present}
+            pending={pending}
+            onRecord={onRecord}
+          />
         ) : (
           <StatusBadge
             tone={attendee.present ? 'success' : attendee.present === false ? 'neutral' : 'pending'}
