@@ -6,6 +6,7 @@ import { SeparateRuntimeRole1764400000000 } from './1764400000000-SeparateRuntim
 import { HardenLogin1764500000000 } from './1764500000000-HardenLogin';
 import { AddFollowUpOverdueDays1764600000000 } from './1764600000000-AddFollowUpOverdueDays';
 import { LiveMeetings1764700000000 } from './1764700000000-LiveMeetings';
+import { SignedLetters1764800000000 } from './1764800000000-SignedLetters';
 
 // Every migration, in order. A new migration is added here as well as in this folder.
 export const MIGRATIONS = [
@@ -17,4 +18,5 @@ export const MIGRATIONS = [
   HardenLogin1764500000000,
   AddFollowUpOverdueDays1764600000000,
   LiveMeetings1764700000000,
+  SignedLetters1764800000000,
 ];

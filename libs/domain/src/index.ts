@@ -5,6 +5,7 @@ export * from './case-workflow';
 export * from './consensus';
 export * from './follow-up';
 export * from './institution-defaults';
+export * from './letter';
 export * from './meeting-actions';
 export * from './meeting-events';
 export * from './meeting-workflow';

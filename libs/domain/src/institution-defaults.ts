@@ -1,5 +1,6 @@
 import { DEFAULT_FOLLOW_UP_OVERDUE_DAYS } from './follow-up';
 import { DEFAULT_IMAGING_WINDOW_DAYS } from './readiness';
+import type { LetterLanguage } from './letter';
 import type { Discipline } from './roles';
 
 /**
@@ -11,10 +12,15 @@ export const INSTITUTION_DEFAULTS: {
   readonly timeZone: string;
   readonly quorumDisciplines: readonly Discipline[];
   readonly followUpOverdueDays: number;
+  readonly letterLanguage: LetterLanguage;
+  readonly deputySigning: boolean;
 } = {
   imagingWindowDays: DEFAULT_IMAGING_WINDOW_DAYS,
   timeZone: 'Europe/Amsterdam',
   // The liver-metastasis board: the disciplines whose opinion a resection / ablation decision needs.
   quorumDisciplines: ['medical_oncology', 'surgery', 'interventional_radiology', 'radiology'],
   followUpOverdueDays: DEFAULT_FOLLOW_UP_OVERDUE_DAYS,
+  letterLanguage: 'en',
+  // Only the chair signs unless the institution names deputies.
+  deputySigning: false,
 };
