@@ -58,6 +58,10 @@ describe('cases', () => {
           fullName: 'Test clinician',
           discipline: 'medical_oncology',
         },
+        treatingPhysicianSpecialistId: null,
+        treatingPhysicianSpecialist: null,
+        treatingPhysicianName: null,
+        treatingPhysicianContact: null,
         ...facts,
         priorTreatments: [
           { modality: 'systemic_chemotherapy', regimen: 'FOLFOX', months: 6, bestResponse: 'PR' },
@@ -430,6 +434,8 @@ describe('cases', () => {
         timeZone: 'Europe/Amsterdam',
         quorumDisciplines: ['surgery'],
         followUpOverdueDays: 60,
+        letterLanguage: 'en',
+        deputySigning: false,
       };
       expect(
         (await t.request('PUT', '/api/settings/institution', { token: admin.token, body: settings })).status,

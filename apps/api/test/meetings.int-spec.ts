@@ -100,6 +100,8 @@ describe('meetings', () => {
           timeZone: 'Europe/Amsterdam',
           quorumDisciplines: ['surgery', 'pathology'],
           followUpOverdueDays: 60,
+          letterLanguage: 'en',
+          deputySigning: false,
         },
       });
       expect(settings.status).toBe(200);

@@ -180,6 +180,10 @@ describe('board metrics', () => {
         minutesPerCase: null,
         measuredMinutesPerCase: null,
         casesTimed: 0,
+        lettersSigned: 0,
+        supportiveCare: ['psycho_oncology', 'nutrition', 'pain_palliative_care', 'specialist_nurse'].map(
+          (service) => ({ service, offered: 0, referred: 0, declined: 0, notNeeded: 0, notRecorded: 0 }),
+        ),
       });
     });
 

@@ -180,14 +180,16 @@ describe('recommendation', () => {
       expect(page).toContain('TGT-EGFR-RAS');
       // Votes with the dissent.
       expect(page).toContain('class="dissent"');
-      expect(page).toContain('voted against: Ablation &lt;first&gt;, resection later.');
-      expect(page).toContain('2 approve, 1 reject, 1 abstain');
-      // Attendance, quorum, chair, rule set, advisory statement.
-      expect(page).toContain('Quorum: quorate');
+      expect(page).toContain('voted against:');
+      expect(page).toContain('Ablation &lt;first&gt;, resection later.');
+      expect(page).toContain('Approve 2 · Reject 1 · Abstain 1');
+      // Attendance, quorum, chair, rule set, advisory statement; a draft until the chair signs.
+      expect(page).toContain('Quorate: every required discipline was present');
       expect(page).toContain('Chair');
       expect(page).toContain('version 1.0.0');
       expect(page).toContain('The treating physician decides');
-      expect(page).toMatch(/Adopted at<\/dt><dd>\d{1,2} \w+ \d{4}(,| at) \d{2}:\d{2} (CET|CEST|GMT[+-]\d+)/);
+      expect(page).toMatch(/\d{1,2} \w+ \d{4}(,| at) \d{2}:\d{2} (CET|CEST|GMT[+-]\d+)/);
+      expect(page).toMatch(/draft — not signed/i);
     });
 
     it('escapes every value: a <script> in the rationale stays text', async () => {

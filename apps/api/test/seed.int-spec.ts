@@ -106,10 +106,17 @@ describe('first-start seeding', () => {
     });
     expect(done.status).toBe(200);
     expect(done.body).toMatchObject({ case: { status: 'closed' }, followUp: { status: 'implemented' } });
+    // Its letter is addressed and signed by the chair; DEMO-0016's awaits nutrition and the signature.
+    expect(done.body.addressee).toMatchObject({ kind: 'external', fullName: expect.stringMatching(/^Dr\. /) });
+    expect(done.body.signature).toMatchObject({ asDeputy: false, signer: { discipline: 'surgery' } });
     const awaiting = await t.request('GET', `/api/cases/${byMrn.get('DEMO-0016')?.id}/recommendation`, {
       token: coordinator,
     });
-    expect(awaiting.body).toMatchObject({ case: { status: 'decided' }, followUp: null });
+    expect(awaiting.body).toMatchObject({ case: { status: 'decided' }, followUp: null, signature: null });
+    expect(awaiting.body.supportiveCare.find((s: { service: string }) => s.service === 'nutrition')).toEqual({
+      service: 'nutrition',
+      status: null,
+    });
 
     // The metrics page has a closed board to count.
     const metrics = await t.request('GET', '/api/metrics', { token: coordinator });

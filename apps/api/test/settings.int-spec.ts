@@ -16,12 +16,16 @@ describe('institution settings', () => {
     timeZone: 'Europe/Brussels',
     quorumDisciplines: ['medical_oncology', 'surgery', 'radiology'],
     followUpOverdueDays: 45,
+    letterLanguage: 'es',
+    deputySigning: true,
   };
   const defaults = {
     imagingWindowDays: 42,
     timeZone: 'Europe/Amsterdam',
     quorumDisciplines: ['medical_oncology', 'surgery', 'interventional_radiology', 'radiology'],
     followUpOverdueDays: 60,
+    letterLanguage: 'en',
+    deputySigning: false,
   };
 
   it('starts with the defaults of the migration', async () => {
@@ -72,6 +76,8 @@ describe('institution settings', () => {
     ['no discipline', { quorumDisciplines: [] }, 'quorumDisciplines'],
     ['no follow-up days', { followUpOverdueDays: 0 }, 'followUpOverdueDays'],
     ['follow-up days over a year', { followUpOverdueDays: 366 }, 'followUpOverdueDays'],
+    ['an unknown letter language', { letterLanguage: 'fr' }, 'letterLanguage'],
+    ['deputy signing as a string', { deputySigning: 'yes' }, 'deputySigning'],
     ['an unknown field', { colour: 'blue' }, 'colour'],
   ])('refuses %s (400 naming the field)', async (_, change, field) => {
     const response = await t.request('PUT', '/api/settings/institution', {
@@ -87,8 +93,10 @@ describe('institution settings', () => {
     const response = await t.request('PUT', '/api/settings/institution', { token: admin.token, body: {} });
     expect(response.status).toBe(400);
     expect(invalidFields(response.body).sort()).toEqual([
+      'deputySigning',
       'followUpOverdueDays',
       'imagingWindowDays',
+      'letterLanguage',
       'quorumDisciplines',
       'timeZone',
     ]);

@@ -13,6 +13,7 @@ export const CLINICAL_ENTITY_TYPES = [
   'proposal',
   'recommendation',
   'follow_up',
+  'recommendation_signature',
   // The board's aggregate figures: no id, named only by failed attempts on them.
   'metrics',
 ] as const;
@@ -75,6 +76,7 @@ const GUARDS_PATIENT_DATA: Record<Permission, boolean> = {
   [Permission.PlansPropose]: true,
   [Permission.PlansVote]: true,
   [Permission.PlansAdopt]: true,
+  [Permission.LettersSign]: true,
 };
 
 export function guardsPatientData(

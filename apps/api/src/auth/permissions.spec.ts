@@ -18,6 +18,7 @@ describe('role permissions', () => {
     [Permission.PlansPropose, ['clinician']],
     [Permission.PlansVote, ['clinician']],
     [Permission.PlansAdopt, ['coordinator', 'clinician']],
+    [Permission.LettersSign, ['clinician']],
   ] as const)('%s belongs to %j', (permission, roles) => {
     const holders = (Object.keys(ROLE_PERMISSIONS) as (keyof typeof ROLE_PERMISSIONS)[]).filter((r) =>
       hasPermission(r, permission),

@@ -19,6 +19,7 @@ export enum Permission {
   PlansPropose = 'plans.propose',
   PlansVote = 'plans.vote',
   PlansAdopt = 'plans.adopt',
+  LettersSign = 'letters.sign',
 }
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
@@ -49,6 +50,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     Permission.PlansPropose,
     Permission.PlansVote,
     Permission.PlansAdopt,
+    // Only the chair (or a present deputy, where allowed): libs/domain/src/letter.ts.
+    Permission.LettersSign,
   ],
 };
 

@@ -20,6 +20,8 @@ import { Proposal } from '../modules/proposals/proposal.entity';
 import { Vote } from '../modules/proposals/vote.entity';
 import { FollowUp } from '../modules/recommendations/follow-up.entity';
 import { Recommendation } from '../modules/recommendations/recommendation.entity';
+import { RecommendationSignature } from '../modules/recommendations/signature.entity';
+import { SupportiveCare } from '../modules/recommendations/supportive-care.entity';
 import { InstitutionSettings } from '../modules/settings/institution-settings.entity';
 import { Specialist } from '../modules/specialists/specialist.entity';
 import { User } from '../modules/users/user.entity';
@@ -45,6 +47,8 @@ export const ENTITIES = [
   Proposal,
   Vote,
   Recommendation,
+  SupportiveCare,
+  RecommendationSignature,
   FollowUp,
 ];
 export { MIGRATIONS };

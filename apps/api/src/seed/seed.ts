@@ -1,7 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 
-import type { Discipline, Role } from '@consilium/domain';
+import type { Discipline, Role, SupportiveCareEntry } from '@consilium/domain';
 import { formatInTimeZone, instantOfLocalDateTime, localDateTime } from '@consilium/domain';
 
 import { toAuthenticatedUser } from '../auth/auth.service';
@@ -17,6 +17,7 @@ import { PatientsService } from '../modules/patients/patients.service';
 import { AdoptionService } from '../modules/proposals/adoption.service';
 import type { CreateProposalDto } from '../modules/proposals/dto/proposal-input.dto';
 import { ProposalsService } from '../modules/proposals/proposals.service';
+import { LetterService } from '../modules/recommendations/letter.service';
 import { RecommendationsService } from '../modules/recommendations/recommendations.service';
 import { SettingsService } from '../modules/settings/settings.service';
 import { User } from '../modules/users/user.entity';
@@ -138,6 +139,8 @@ export const DEMO_CASES: DemoCase[] = [
   {
     patient: { mrn: 'DEMO-0001', fullName: 'Johanna Visser', birthDate: '1958-03-12', sex: 'female' },
     facts: {
+      treatingPhysicianName: 'Dr. Anouk Vos, medical oncologist, Amstelland Hospital',
+      treatingPhysicianContact: 'a.vos@amstelland.example · +31 20 555 0177',
       primarySite: 'colon',
       primarySide: 'left',
       histology: 'adenocarcinoma of the sigmoid colon',
@@ -468,6 +471,8 @@ export const DEMO_CASES: DemoCase[] = [
   {
     patient: { mrn: 'DEMO-0013', fullName: 'Ingrid Bos', birthDate: '1966-05-18', sex: 'female' },
     facts: {
+      treatingPhysicianName: 'Dr. Ruben Janssen, surgeon, Zaans Medical Centre',
+      treatingPhysicianContact: 'r.janssen@zaansmc.example · +31 75 555 0120',
       primarySite: 'colon',
       primarySide: 'left',
       histology: 'adenocarcinoma of the sigmoid colon',
@@ -522,6 +527,8 @@ export const DEMO_CASES: DemoCase[] = [
   {
     patient: { mrn: 'DEMO-0015', fullName: 'Bram Verhoeven', birthDate: '1959-02-14', sex: 'male' },
     facts: {
+      treatingPhysicianName: 'Dr. Marjolein de Boer, internist-oncologist, Streekziekenhuis Zuid',
+      treatingPhysicianContact: 'm.deboer@streekziekenhuis-zuid.example · +31 20 555 0142',
       primarySite: 'colon',
       primarySide: 'left',
       histology: 'adenocarcinoma of the descending colon',
@@ -546,6 +553,8 @@ export const DEMO_CASES: DemoCase[] = [
   {
     patient: { mrn: 'DEMO-0016', fullName: 'Ria Smeets', birthDate: '1970-11-27', sex: 'female' },
     facts: {
+      treatingPhysicianName: 'Dr. Joost Hermans, medical oncologist, Rivierenland Hospital',
+      treatingPhysicianContact: 'oncologie@rivierenland.example · +31 344 555 019',
       primarySite: 'rectum',
       primarySide: 'left',
       histology: 'adenocarcinoma of the rectum',
@@ -705,13 +714,24 @@ async function seedDemoMeetings(app: INestApplication, users: Map<string, User>)
       await discussion.recordAttendance(ctx, meetingId, user.specialistId as string, { present: true });
     }
   };
-  /** A proposal by `author`, approved by the other clinicians present, adopted by the chair. */
-  const decide = async (author: User, caseId: string, dto: CreateProposalDto) => {
+  /**
+   * A proposal by `author`, approved by the other clinicians present, adopted by the chair with the
+   * supportive care agreed.
+   */
+  const decide = async (
+    author: User,
+    caseId: string,
+    dto: CreateProposalDto,
+    supportiveCare: SupportiveCareEntry[],
+  ) => {
     const { proposal } = await proposals.propose(contextOf(author), caseId, dto);
     for (const voter of present.filter((u) => u !== author)) {
       await proposals.vote(contextOf(voter), proposal.id, { vote: 'approve' });
     }
-    await adoption.adopt(contextOf(surgeon), proposal.id, { patientPreferencesDiscussed: true });
+    await adoption.adopt(contextOf(surgeon), proposal.id, {
+      patientPreferencesDiscussed: true,
+      supportiveCare,
+    });
   };
 
   // Last week's board. Started and closed now: the services stamp those moments themselves.
@@ -729,31 +749,51 @@ async function seedDemoMeetings(app: INestApplication, users: Map<string, User>)
   await discussion.addNote(contextOf(surgeon), lastWeek.id, resected, {
     body: 'Both lesions are resectable with clear margins; the FLR after resection of segments 6 and 7 is ample.',
   });
-  await decide(oncologist, resected, {
-    meetingId: lastWeek.id,
-    intent: 'curative',
-    steps: [
-      { modality: 'systemic_chemotherapy', details: { regimen: 'FOLFOX', cycles: 6 } },
-      { modality: 'surgical_resection', details: { approach: 'laparoscopic' }, targetLesions: [6, 7] },
+  await decide(
+    oncologist,
+    resected,
+    {
+      meetingId: lastWeek.id,
+      intent: 'curative',
+      steps: [
+        { modality: 'systemic_chemotherapy', details: { regimen: 'FOLFOX', cycles: 6 } },
+        { modality: 'surgical_resection', details: { approach: 'laparoscopic' }, targetLesions: [6, 7] },
+      ],
+      rationale:
+        'Resectable right-lobe disease (two lesions, FLR 61%): perioperative FOLFOX, then laparoscopic resection ' +
+        'of segments 6 and 7 after restaging.',
+    },
+    [
+      { service: 'psycho_oncology', status: 'referred' },
+      { service: 'nutrition', status: 'offered' },
+      { service: 'pain_palliative_care', status: 'not_needed' },
+      { service: 'specialist_nurse', status: 'referred' },
     ],
-    rationale:
-      'Resectable right-lobe disease (two lesions, FLR 61%): perioperative FOLFOX, then laparoscopic resection ' +
-      'of segments 6 and 7 after restaging.',
-  });
-  await decide(ir, ablated, {
-    meetingId: lastWeek.id,
-    intent: 'curative',
-    steps: [
-      {
-        modality: 'radiofrequency_ablation',
-        details: { approach: 'percutaneous, CT-guided' },
-        targetLesions: [3],
-      },
+  );
+  await decide(
+    ir,
+    ablated,
+    {
+      meetingId: lastWeek.id,
+      intent: 'curative',
+      steps: [
+        {
+          modality: 'radiofrequency_ablation',
+          details: { approach: 'percutaneous, CT-guided' },
+          targetLesions: [3],
+        },
+      ],
+      rationale:
+        'A single 19 mm lesion after a partial response: percutaneous ablation with a 10 mm margin spares the ' +
+        'parenchyma and avoids a laparoscopy; resection if the margin cannot be achieved.',
+    },
+    [
+      // Nutrition is still to be asked: the chair's letter awaits it before signing.
+      { service: 'psycho_oncology', status: 'declined' },
+      { service: 'pain_palliative_care', status: 'not_needed' },
+      { service: 'specialist_nurse', status: 'offered' },
     ],
-    rationale:
-      'A single 19 mm lesion after a partial response: percutaneous ablation with a 10 mm margin spares the ' +
-      'parenchyma and avoids a laparoscopy; resection if the margin cannot be achieved.',
-  });
+  );
   await discussion.addNote(contextOf(radiologist), lastWeek.id, deferred, {
     body: 'The restaging CT shows a new 7 mm nodule in the right lower lobe of the lung, indeterminate.',
   });
@@ -766,6 +806,11 @@ async function seedDemoMeetings(app: INestApplication, users: Map<string, User>)
     status: 'implemented',
     note: 'FOLFOX started as recommended; the liver resection is booked after restaging.',
   });
+  // The chair signed DEMO-0015's letter; DEMO-0016's awaits the nutrition referral and the signature.
+  const letters = app.get(LetterService);
+  const chairCtx = contextOf(surgeon);
+  const draft = letters.dto(chairCtx, await recommendations.forCase(resected));
+  if (draft.draftContentHash) await letters.sign(chairCtx, resected, draft.draftContentHash);
 
   const { meeting: today } = await meetings.create(ctx, {
     ...LIVER_BOARD,

@@ -84,6 +84,8 @@ export function putSettings(t: TestApp, admin: Staff, settings: Record<string, u
       timeZone: 'Europe/Amsterdam',
       quorumDisciplines: ['medical_oncology', 'surgery', 'interventional_radiology', 'radiology'],
       followUpOverdueDays: 60,
+      letterLanguage: 'en',
+      deputySigning: false,
       ...settings,
     },
   });

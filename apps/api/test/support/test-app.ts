@@ -19,6 +19,8 @@ export const TEST_PASSWORD = 'correct horse battery staple';
 export interface TestResponse<T = any> {
   status: number;
   body: T;
+  /** The body's bytes, for a binary answer such as a PDF. */
+  raw: Buffer;
   headers: Record<string, string | string[] | number | undefined>;
 }
 
@@ -153,7 +155,7 @@ export class TestApp {
       throw new Error(
         `${method} ${url} answered ${response.statusCode}, not as documented:\n${problems.join('\n')}`,
       );
-    return { status: response.statusCode, body: body as T, headers: response.headers };
+    return { status: response.statusCode, body: body as T, raw: response.rawPayload, headers: response.headers };
   }
 
   /** Creates a user directly through the service (no HTTP, no actor). */

@@ -158,6 +158,24 @@ export class BoardCase implements CaseFacts {
   @Column({ name: 'question_for_board', type: 'text', nullable: true })
   questionForBoard!: string | null;
 
+  // The physician the board's letter is addressed to: a specialist of the directory, or an outside
+  // physician by name and contact (board_case_treating_physician_check: not both).
+  @Column({ name: 'treating_physician_specialist_id', type: 'uuid', nullable: true })
+  treatingPhysicianSpecialistId!: string | null;
+
+  @ManyToOne(() => Specialist, { nullable: true })
+  @JoinColumn({
+    name: 'treating_physician_specialist_id',
+    foreignKeyConstraintName: 'board_case_treating_physician_specialist_id_fkey',
+  })
+  treatingPhysicianSpecialist?: Specialist | null;
+
+  @Column({ name: 'treating_physician_name', type: 'text', nullable: true })
+  treatingPhysicianName!: string | null;
+
+  @Column({ name: 'treating_physician_contact', type: 'text', nullable: true })
+  treatingPhysicianContact!: string | null;
+
   @Column({ name: 'created_by', type: 'uuid' })
   createdById!: string;
 

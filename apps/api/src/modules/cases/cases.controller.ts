@@ -38,7 +38,14 @@ export class CasesController {
   @Authenticated({ permission: Permission.CasesWrite })
   @ApiOperation({ summary: 'Prepare a case for the board (starts in draft)' })
   @ApiCreatedResponse({ type: CaseDto })
-  @ApiNotFoundResponse({ type: ErrorResponseDto, description: 'Patient or presenting specialist not found' })
+  @ApiNotFoundResponse({
+    type: ErrorResponseDto,
+    description: 'Patient, presenting specialist or treating physician not found',
+  })
+  @ApiUnprocessableEntityResponse({
+    type: ErrorResponseDto,
+    description: 'TREATING_PHYSICIAN_AMBIGUOUS, TREATING_PHYSICIAN_NAME_REQUIRED',
+  })
   async create(@Ctx() ctx: RequestContext, @Body() dto: CreateCaseDto): Promise<CaseDto> {
     return this.toDto(await this.cases.create(ctx, dto));
   }
@@ -68,10 +75,19 @@ export class CasesController {
 
   @Patch(':id')
   @Authenticated({ permission: Permission.CasesWrite })
-  @ApiOperation({ summary: 'Change facts (null clears one) until the case is decided; audited before/after' })
+  @ApiOperation({
+    summary: 'Change facts (null clears one) until the case is decided; audited',
+    description:
+      "The treating physician (the letter's addressee) may still change after the decision, until the board's " +
+      'letter is signed.',
+  })
   @ApiOkResponse({ type: CaseDto })
   @ApiNotFoundResponse({ type: ErrorResponseDto })
-  @ApiConflictResponse({ type: ErrorResponseDto, description: 'CASE_NOT_EDITABLE' })
+  @ApiConflictResponse({ type: ErrorResponseDto, description: 'CASE_NOT_EDITABLE, ALREADY_SIGNED' })
+  @ApiUnprocessableEntityResponse({
+    type: ErrorResponseDto,
+    description: 'TREATING_PHYSICIAN_AMBIGUOUS, TREATING_PHYSICIAN_NAME_REQUIRED',
+  })
   async update(
     @Ctx() ctx: RequestContext,
     @UuidParam('id') id: string,

@@ -22,3 +22,13 @@ export const caseActionReasonRefused = (code: string, message: string) => unproc
 
 export const invalidPrimarySide = (problem: string) =>
   validationException([{ field: 'primarySide', problems: [problem] }]);
+
+/** `TREATING_PHYSICIAN_*`: the codes and messages come from the domain (checkTreatingPhysician). */
+export const treatingPhysicianRefused = (code: string, message: string) =>
+  unprocessable(code, message, { field: 'treatingPhysicianName' });
+
+export const letterAlreadySigned = (caseId: string) =>
+  conflict(
+    'ALREADY_SIGNED',
+    `the letter of case ${caseId} is signed: its addressee is part of it (a correction is an addendum)`,
+  );

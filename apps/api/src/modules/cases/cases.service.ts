@@ -8,6 +8,7 @@ import {
   type CaseFacts,
   type CaseState,
   checkPrimarySide,
+  checkTreatingPhysician,
   emptyCaseFacts,
   evaluateReadiness,
   formatInTimeZone,
@@ -39,6 +40,8 @@ import {
   caseNotEditable,
   caseNotReady,
   invalidPrimarySide,
+  letterAlreadySigned,
+  treatingPhysicianRefused,
 } from './cases.errors';
 import type { CaseNextStepDto } from './dto/case.dto';
 import type { CaseQueryDto, CreateCaseDto, UpdateCaseDto } from './dto/case-input.dto';
@@ -57,6 +60,22 @@ export interface TransitionOptions {
   reason?: string | null;
   /** `system` for a transition that follows from another module's operation; default the caller's role. */
   actor?: CaseActor;
+}
+
+const TREATING_PHYSICIAN_KEYS = [
+  'treatingPhysicianSpecialistId',
+  'treatingPhysicianName',
+  'treatingPhysicianContact',
+] as const;
+
+/** Whether the case's letter has its original signature (the addressee is then part of it). */
+async function letterSigned(em: EntityManager, caseId: string): Promise<boolean> {
+  const rows: unknown[] = await em.query(
+    `SELECT 1 FROM recommendation_signature s JOIN recommendation r ON r.id = s.recommendation_id
+      WHERE r.case_id = $1 AND s.kind = 'original'`,
+    [caseId],
+  );
+  return rows.length > 0;
 }
 
 function assertPrimarySide(facts: CaseFacts): void {
@@ -84,9 +103,11 @@ export class CasesService {
       const presentingSpecialistId =
         dto.presentingSpecialistId === undefined ? actor.specialistId : dto.presentingSpecialistId;
       if (presentingSpecialistId) await this.assertSpecialist(em, presentingSpecialistId);
+      const treatingPhysician = await this.treatingPhysicianOf(em, null, dto);
       const boardCase = await em.save(
         em.create(BoardCase, {
           ...facts,
+          ...treatingPhysician,
           patientId: dto.patientId,
           presentingSpecialistId,
           status: 'draft',
@@ -101,7 +122,11 @@ export class CasesService {
           action: 'case.create',
           entityType: 'board_case',
           entityId: boardCase.id,
-          details: { patientId: dto.patientId, presentingSpecialistId, fields: givenFields(facts) },
+          details: {
+            patientId: dto.patientId,
+            presentingSpecialistId,
+            fields: givenFields({ ...facts, ...treatingPhysician }),
+          },
         },
         em,
       );
@@ -138,6 +163,7 @@ export class CasesService {
       .createQueryBuilder('c')
       .innerJoinAndSelect('c.patient', 'p')
       .leftJoinAndSelect('c.presentingSpecialist', 's')
+      .leftJoinAndSelect('c.treatingPhysicianSpecialist', 'tp')
       .orderBy('c.created_at', direction)
       .addOrderBy('c.id', direction)
       .limit(limit + 1)
@@ -174,7 +200,7 @@ export class CasesService {
     const em = manager ?? this.dataSource.manager;
     const boardCase = await em.findOne(BoardCase, {
       where: { id },
-      relations: { patient: true, presentingSpecialist: true },
+      relations: { patient: true, presentingSpecialist: true, treatingPhysicianSpecialist: true },
     });
     if (!boardCase) throw notFound('case', id);
     return boardCase;
@@ -183,7 +209,6 @@ export class CasesService {
   async update(ctx: RequestContext, id: string, dto: UpdateCaseDto): Promise<BoardCase> {
     await this.dataSource.transaction(async (em) => {
       const boardCase = await this.lock(em, id);
-      if (!isCaseEditable(boardCase.status)) throw caseNotEditable(boardCase.status);
       const before = caseFactsOf(boardCase);
       const after: CaseFacts = { ...before, ...factChangesOf(dto) };
       assertPrimarySide(after);
@@ -195,7 +220,19 @@ export class CasesService {
         if (specialistId) await this.assertSpecialist(em, specialistId);
         patch.presentingSpecialistId = specialistId;
       }
+      // Facts and presenter are frozen once the board decided; the addressee of the letter stays
+      // open until the letter is signed (docs/adr/0015-signed-letter.md).
+      if (!isCaseEditable(boardCase.status) && Object.keys(patch).length > 0) {
+        throw caseNotEditable(boardCase.status);
+      }
+      const treatingPhysician = await this.treatingPhysicianOf(em, boardCase, dto);
+      for (const key of TREATING_PHYSICIAN_KEYS) {
+        if (treatingPhysician[key] !== boardCase[key]) patch[key] = treatingPhysician[key];
+      }
       if (Object.keys(patch).length === 0) return;
+      if (TREATING_PHYSICIAN_KEYS.some((k) => k in patch) && (await letterSigned(em, id))) {
+        throw letterAlreadySigned(id);
+      }
       await em.update(BoardCase, { id }, patch);
       await this.audit.record(
         ctx,
@@ -371,6 +408,37 @@ export class CasesService {
     const boardCase = await em.findOne(BoardCase, { where: { id }, lock: { mode: 'pessimistic_write' } });
     if (!boardCase) throw notFound('case', id);
     return boardCase;
+  }
+
+  /** The case's treating physician after applying the input (a specialist, or a name and contact). */
+  private async treatingPhysicianOf(
+    em: EntityManager,
+    current: BoardCase | null,
+    dto: CreateCaseDto | UpdateCaseDto,
+  ): Promise<Pick<BoardCase, (typeof TREATING_PHYSICIAN_KEYS)[number]>> {
+    const next = {
+      treatingPhysicianSpecialistId:
+        dto.treatingPhysicianSpecialistId === undefined
+          ? (current?.treatingPhysicianSpecialistId ?? null)
+          : dto.treatingPhysicianSpecialistId,
+      treatingPhysicianName:
+        dto.treatingPhysicianName === undefined ? (current?.treatingPhysicianName ?? null) : dto.treatingPhysicianName,
+      treatingPhysicianContact:
+        dto.treatingPhysicianContact === undefined
+          ? (current?.treatingPhysicianContact ?? null)
+          : dto.treatingPhysicianContact,
+    };
+    const check = checkTreatingPhysician({
+      specialistId: next.treatingPhysicianSpecialistId,
+      name: next.treatingPhysicianName,
+      contact: next.treatingPhysicianContact,
+    });
+    if (!check.ok) throw treatingPhysicianRefused(check.code, check.message);
+    const specialistId = next.treatingPhysicianSpecialistId;
+    if (specialistId && specialistId !== current?.treatingPhysicianSpecialistId) {
+      await this.assertSpecialist(em, specialistId);
+    }
+    return next;
   }
 
   private async assertSpecialist(em: EntityManager, id: string): Promise<void> {

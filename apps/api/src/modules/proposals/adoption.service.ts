@@ -12,6 +12,7 @@ import { CasesService } from '../cases/cases.service';
 import { publishMeetingEvent } from '../meetings/live/meeting-events';
 import { attendanceOf, isOnActiveAgenda, lockCase, lockMeeting } from '../meetings/meeting.queries';
 import { Recommendation, type RecommendationSnapshot } from '../recommendations/recommendation.entity';
+import { writeSupportiveCare } from '../recommendations/recommendation.queries';
 import { Specialist } from '../specialists/specialist.entity';
 import type { AdoptProposalDto } from './dto/proposal-input.dto';
 import { Proposal } from './proposal.entity';
@@ -134,6 +135,7 @@ export class AdoptionService {
             ruleSetVersion: proposal.ruleSetVersion,
           }),
         );
+        await writeSupportiveCare(em, recommendation.id, actor.id, dto.supportiveCare ?? []);
         await em.update(Proposal, { id: proposalId }, { status: 'adopted' });
         await this.cases.applyTransition(em, ctx, boardCase.id, 'decide', { actor: 'system' });
         await this.audit.record(
@@ -148,7 +150,10 @@ export class AdoptionService {
               proposalId,
               meetingId: meeting.id,
               ruleSetVersion: proposal.ruleSetVersion,
-              fields: givenFields({ patientPreferencesDiscussed: dto.patientPreferencesDiscussed }),
+              fields: givenFields({
+                patientPreferencesDiscussed: dto.patientPreferencesDiscussed,
+                supportiveCare: dto.supportiveCare,
+              }),
             },
           },
           em,

@@ -19,7 +19,8 @@ import { mapPage, Page, PageOf, PageQueryDto } from '@api/common/pagination';
 import { Ctx, type RequestContext } from '@api/common/request-context';
 import { UuidParam } from '@api/common/uuid-param';
 
-import { RecommendationDto, toRecommendationDto } from '../recommendations/dto/recommendation.dto';
+import { RecommendationDto } from '../recommendations/dto/recommendation.dto';
+import { LetterService } from '../recommendations/letter.service';
 import { RecommendationsService } from '../recommendations/recommendations.service';
 import { AdoptionService } from './adoption.service';
 import {
@@ -85,6 +86,7 @@ export class ProposalsController {
     private readonly proposals: ProposalsService,
     private readonly adoption: AdoptionService,
     private readonly recommendations: RecommendationsService,
+    private readonly letters: LetterService,
   ) {}
 
   @Get(':id')
@@ -155,6 +157,6 @@ export class ProposalsController {
     @Body() dto: AdoptProposalDto,
   ): Promise<RecommendationDto> {
     const caseId = await this.adoption.adopt(ctx, id, dto);
-    return toRecommendationDto(await this.recommendations.forCase(caseId));
+    return this.letters.dto(ctx, await this.recommendations.forCase(caseId));
   }
 }

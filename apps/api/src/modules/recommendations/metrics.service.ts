@@ -2,7 +2,12 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 
-import type { Discipline, FollowUpReason } from '@consilium/domain';
+import {
+  type Discipline,
+  type FollowUpReason,
+  SUPPORTIVE_CARE_SERVICES,
+  type SupportiveCareService,
+} from '@consilium/domain';
 import { rangeBound } from '@api/common/date-range';
 import { validationException } from '@api/common/validation';
 
@@ -25,7 +30,7 @@ export interface BoardAggregates {
     deferred: number;
   };
   /** Elapsed days from the latest submission to each decision in the range. */
-  decisions: { count: number; days: number[] };
+  decisions: { count: number; signed: number; days: number[] };
   followUps: {
     recorded: number;
     implemented: number;
@@ -43,6 +48,16 @@ export interface BoardAggregates {
   byMonth: { month: string; meetingsClosed: number; casesDiscussed: number; decisions: number }[];
   /** Every board type in use, for a filter. */
   boardTypes: string[];
+  supportiveCare: SupportiveCareCounts[];
+}
+
+export interface SupportiveCareCounts {
+  service: SupportiveCareService;
+  offered: number;
+  referred: number;
+  declined: number;
+  notNeeded: number;
+  notRecorded: number;
 }
 
 // $1 from, $2 to, $3 board type or null. Meetings closed in [from, to): the base of the meeting
@@ -58,7 +73,7 @@ export class MetricsService {
     private readonly settings: SettingsService,
   ) {}
 
-  /** Board metrics over a time range, in eight aggregate queries bounded by the range. */
+  /** Board metrics over a time range, in nine aggregate queries bounded by the range. */
   async compute(query: MetricsQueryDto, now = new Date()): Promise<BoardAggregates> {
     const { timeZone } = await this.settings.get();
     const to = query.to ? rangeBound(query.to, timeZone) : now;
@@ -76,7 +91,7 @@ export class MetricsService {
     const boardType = query.boardType ?? null;
     const params = [from, to, boardType];
     const em = this.dataSource.manager;
-    const [meetings, decisions, followUps, attendance, reasons, byMonth, boardTypes, caseTime] =
+    const [meetings, decisions, followUps, attendance, reasons, byMonth, boardTypes, caseTime, support] =
       await Promise.all([
         // A case on a closed meeting's agenda was deferred if it has a defer event after the meeting
         // started: while the meeting runs its agenda is fixed, the case cannot move to another meeting,
@@ -97,6 +112,9 @@ export class MetricsService {
         // Elapsed days from the latest submit before the decision to the decision.
         em.query(
           `SELECT count(*)::int AS "count",
+                (count(*) FILTER (WHERE EXISTS (
+                   SELECT 1 FROM recommendation_signature g WHERE g.recommendation_id = r.id AND g.kind = 'original'
+                 )))::int AS "signed",
                 coalesce(array_agg(EXTRACT(EPOCH FROM r.adopted_at - s.submitted_at) / 86400)
                   FILTER (WHERE s.submitted_at IS NOT NULL), '{}') AS "days"
            FROM recommendation r
@@ -107,7 +125,7 @@ export class MetricsService {
            ) s ON true
           WHERE r.adopted_at >= $1 AND r.adopted_at < $2 AND ${OF_BOARD_TYPE('dm')}`,
           params,
-        ) as Promise<{ count: number; days: (number | string)[] }[]>,
+        ) as Promise<{ count: number; signed: number; days: (number | string)[] }[]>,
         em.query(
           `SELECT count(*)::int AS "recorded",
                 (count(*) FILTER (WHERE f.status = 'implemented'))::int AS "implemented",
@@ -182,6 +200,22 @@ export class MetricsService {
             WHERE t.ended_at IS NOT NULL`,
           params,
         ) as Promise<BoardAggregates['caseTime'][]>,
+        // Supportive care recorded with the decisions of the range, per service ($4: the services).
+        em.query(
+          `SELECT svc.service,
+                  (count(*) FILTER (WHERE sc.status = 'offered'))::int AS "offered",
+                  (count(*) FILTER (WHERE sc.status = 'referred'))::int AS "referred",
+                  (count(*) FILTER (WHERE sc.status = 'declined'))::int AS "declined",
+                  (count(*) FILTER (WHERE sc.status = 'not_needed'))::int AS "notNeeded",
+                  (count(*) FILTER (WHERE sc.status IS NULL))::int AS "notRecorded"
+             FROM recommendation r
+             JOIN meeting dm ON dm.id = r.meeting_id
+            CROSS JOIN unnest($4::text[]) AS svc(service)
+             LEFT JOIN supportive_care sc ON sc.recommendation_id = r.id AND sc.service = svc.service
+            WHERE r.adopted_at >= $1 AND r.adopted_at < $2 AND ${OF_BOARD_TYPE('dm')}
+            GROUP BY svc.service`,
+          [...params, SUPPORTIVE_CARE_SERVICES],
+        ) as Promise<SupportiveCareCounts[]>,
       ]);
     // node-postgres returns numeric as strings.
     const days = (values: (number | string)[]) => values.map(Number);
@@ -198,6 +232,18 @@ export class MetricsService {
       byMonth,
       boardTypes: boardTypes.map((b) => b.boardType),
       caseTime: caseTime[0],
+      // Every service in the domain's order, zeros where the range has no decision.
+      supportiveCare: SUPPORTIVE_CARE_SERVICES.map(
+        (service) =>
+          support.find((row) => row.service === service) ?? {
+            service,
+            offered: 0,
+            referred: 0,
+            declined: 0,
+            notNeeded: 0,
+            notRecorded: 0,
+          },
+      ),
     };
   }
 }

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 
-import { validateFollowUp } from '@consilium/domain';
+import { type LetterLanguage, validateFollowUp } from '@consilium/domain';
 import { AuditService } from '@api/audit/audit.service';
 import { givenFields } from '@api/audit/diff';
 import { isUniqueViolation } from '@api/common/errors';
@@ -20,15 +20,37 @@ import {
   followUpRefused,
   noRecommendation,
 } from './recommendations.errors';
+import { RecommendationSignature } from './signature.entity';
+import { SupportiveCare } from './supportive-care.entity';
 
 /**
- * A case's recommendation loaded with its proposal (and proposer), its case (and patient), its meeting
- * and who adopted it; the follow-up once recorded; the institution's time zone for local times.
+ * A case's recommendation loaded with its proposal (and proposer), its case (with patient and treating
+ * physician), its meeting and who adopted it; its supportive care; its signatures (the original
+ * first, then the addenda, each with its signer); the follow-up once recorded; and the institution's
+ * time zone, letter language and deputy rule.
  */
 export interface RecommendationRecord {
   recommendation: Recommendation;
+  supportiveCare: SupportiveCare[];
+  signatures: RecommendationSignature[];
   followUp: FollowUp | null;
   timeZone: string;
+  letterLanguage: LetterLanguage;
+  deputySigning: boolean;
+}
+
+/**
+ * Runs the reads side by side on the pool, and one after another on a transaction's single
+ * connection (a client runs one query at a time).
+ */
+async function readAll<T extends unknown[]>(
+  inTransaction: boolean,
+  reads: [...{ [K in keyof T]: () => Promise<T[K]> }],
+): Promise<T> {
+  if (!inTransaction) return (await Promise.all(reads.map((read) => read()))) as T;
+  const results: unknown[] = [];
+  for (const read of reads) results.push(await read());
+  return results as T;
 }
 
 @Injectable()
@@ -40,27 +62,49 @@ export class RecommendationsService {
     private readonly settings: SettingsService,
   ) {}
 
-  /** The adopted plan of a case as the board adopted it (votes and attendance from the snapshot). */
-  async forCase(caseId: string): Promise<RecommendationRecord> {
-    const em = this.dataSource.manager;
-    const [recommendation, followUp, settings] = await Promise.all([
-      em.findOne(Recommendation, {
-        where: { caseId },
-        relations: {
-          proposal: { proposerSpecialist: true },
-          boardCase: { patient: true },
-          meeting: true,
-          adoptedBy: true,
-        },
-      }),
-      em.findOne(FollowUp, { where: { caseId }, relations: { recordedBy: true } }),
-      this.settings.get(),
+  /**
+   * The adopted plan of a case as the board adopted it (votes and attendance from the snapshot).
+   * With `manager` (a transaction that has locked the case), read inside it.
+   */
+  async forCase(caseId: string, manager?: EntityManager): Promise<RecommendationRecord> {
+    const em = manager ?? this.dataSource.manager;
+    const [recommendation, followUp, settings] = await readAll(manager !== undefined, [
+      () =>
+        em.findOne(Recommendation, {
+          where: { caseId },
+          relations: {
+            proposal: { proposerSpecialist: true },
+            boardCase: { patient: true, treatingPhysicianSpecialist: true },
+            meeting: true,
+            adoptedBy: true,
+          },
+        }),
+      () => em.findOne(FollowUp, { where: { caseId }, relations: { recordedBy: true } }),
+      () => this.settings.get(em),
     ]);
     if (!recommendation) {
-      await this.cases.get(caseId); // 404 for the case itself when it does not exist
+      await this.cases.get(caseId, em); // 404 for the case itself when it does not exist
       throw noRecommendation(caseId);
     }
-    return { recommendation, followUp, timeZone: settings.timeZone };
+    const [supportiveCare, signatures] = await readAll(manager !== undefined, [
+      () => em.find(SupportiveCare, { where: { recommendationId: recommendation.id } }),
+      () =>
+        em.find(RecommendationSignature, {
+          where: { recommendationId: recommendation.id },
+          relations: { signer: true },
+          // The original sorts first ('addendum' < 'original' would not): by time, and it is signed first.
+          order: { signedAt: 'ASC', id: 'ASC' },
+        }),
+    ]);
+    return {
+      recommendation,
+      supportiveCare,
+      signatures,
+      followUp,
+      timeZone: settings.timeZone,
+      letterLanguage: settings.letterLanguage,
+      deputySigning: settings.deputySigning,
+    };
   }
 
   /** The coordinator records whether the recommendation was carried out; the case is closed. */

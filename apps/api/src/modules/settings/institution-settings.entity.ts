@@ -1,6 +1,6 @@
 import { Column, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
 
-import type { Discipline } from '@consilium/domain';
+import type { Discipline, LetterLanguage } from '@consilium/domain';
 
 export const INSTITUTION_SETTINGS_ID = 1;
 
@@ -26,6 +26,12 @@ export class InstitutionSettings {
 
   @Column({ name: 'follow_up_overdue_days', type: 'integer', default: 60 })
   followUpOverdueDays!: number;
+
+  @Column({ name: 'letter_language', type: 'text', default: 'en' })
+  letterLanguage!: LetterLanguage;
+
+  @Column({ name: 'deputy_signing', type: 'boolean', default: false })
+  deputySigning!: boolean;
 
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
   updatedAt!: Date;

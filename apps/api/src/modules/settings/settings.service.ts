@@ -11,7 +11,14 @@ import type { UpdateInstitutionSettingsDto } from './dto/institution-settings-in
 import { INSTITUTION_SETTINGS_ID, InstitutionSettings } from './institution-settings.entity';
 import { settingsRowMissing } from './settings.errors';
 
-const AUDITED_FIELDS = ['imagingWindowDays', 'timeZone', 'quorumDisciplines', 'followUpOverdueDays'] as const;
+const AUDITED_FIELDS = [
+  'imagingWindowDays',
+  'timeZone',
+  'quorumDisciplines',
+  'followUpOverdueDays',
+  'letterLanguage',
+  'deputySigning',
+] as const;
 
 function snapshot(settings: InstitutionSettings): Record<string, unknown> {
   return Object.fromEntries(AUDITED_FIELDS.map((f) => [f, settings[f]]));
@@ -53,6 +60,8 @@ export class SettingsService {
       settings.timeZone = canonicalTimeZone(dto.timeZone);
       settings.quorumDisciplines = dto.quorumDisciplines;
       settings.followUpOverdueDays = dto.followUpOverdueDays;
+      settings.letterLanguage = dto.letterLanguage;
+      settings.deputySigning = dto.deputySigning;
       const saved = await em.save(settings);
       const after = snapshot(saved);
       const change = diffSnapshots(before, after);

@@ -8,7 +8,48 @@ import { trim } from '@api/common/validation';
 
 import { CaseFactsInputDto } from './case-facts.dto';
 
-export class CreateCaseDto extends CaseFactsInputDto {
+/** The physician the board's letter is addressed to; set while preparing, and until the letter is signed. */
+export abstract class CaseDetailsInputDto extends CaseFactsInputDto {
+  @ApiPropertyOptional({
+    type: String,
+    format: 'uuid',
+    nullable: true,
+    description: 'The treating (referring) physician, a specialist of the directory',
+  })
+  @IsOptional()
+  @IsUUID()
+  treatingPhysicianSpecialistId?: string | null;
+
+  @ApiPropertyOptional({
+    type: String,
+    nullable: true,
+    maxLength: 200,
+    example: 'Dr Ana Ruiz, Hospital Comarcal',
+    description: 'An outside treating physician, by name (not with a directory specialist)',
+  })
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @MinLength(1)
+  @MaxLength(200)
+  treatingPhysicianName?: string | null;
+
+  @ApiPropertyOptional({
+    type: String,
+    nullable: true,
+    maxLength: 500,
+    example: 'ana.ruiz@hcomarcal.example, +34 900 000 000',
+    description: "The outside physician's contact (address, e-mail, phone)",
+  })
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @MinLength(1)
+  @MaxLength(500)
+  treatingPhysicianContact?: string | null;
+}
+
+export class CreateCaseDto extends CaseDetailsInputDto {
   @ApiProperty({ format: 'uuid' })
   @IsUUID()
   patientId!: string;
@@ -25,7 +66,7 @@ export class CreateCaseDto extends CaseFactsInputDto {
 }
 
 // The patient of a case does not change; every fact and the presenting specialist may.
-export class UpdateCaseDto extends CaseFactsInputDto {
+export class UpdateCaseDto extends CaseDetailsInputDto {
   @ApiPropertyOptional({ type: String, format: 'uuid', nullable: true })
   @IsOptional()
   @IsUUID()

@@ -119,6 +119,13 @@ export class CaseDto implements CaseFacts {
   @ApiProperty({ type: String, format: 'date', nullable: true }) plannedSurgeryDate!: string | null;
   @ApiProperty({ type: String, nullable: true }) questionForBoard!: string | null;
 
+  @ApiProperty({ format: 'uuid', nullable: true, type: String }) treatingPhysicianSpecialistId!: string | null;
+  @ApiProperty(nullableRef(SpecialistSummaryDto, 'The treating physician, a specialist of the directory'))
+  treatingPhysicianSpecialist!: SpecialistSummaryDto | null;
+  @ApiProperty({ type: String, nullable: true, description: 'An outside treating physician' })
+  treatingPhysicianName!: string | null;
+  @ApiProperty({ type: String, nullable: true }) treatingPhysicianContact!: string | null;
+
   @ApiProperty({ type: CaseNextStepDto, description: 'What the case needs next, and from whom' })
   nextStep!: CaseNextStepDto;
 
@@ -140,6 +147,12 @@ export function toCaseDto(boardCase: BoardCase, nextStep: CaseNextStepDto): Case
     presentingSpecialistId: boardCase.presentingSpecialistId,
     presentingSpecialist: specialist ? toSpecialistSummaryDto(specialist) : null,
     ...caseFactsOf(boardCase),
+    treatingPhysicianSpecialistId: boardCase.treatingPhysicianSpecialistId,
+    treatingPhysicianSpecialist: boardCase.treatingPhysicianSpecialist
+      ? toSpecialistSummaryDto(boardCase.treatingPhysicianSpecialist)
+      : null,
+    treatingPhysicianName: boardCase.treatingPhysicianName,
+    treatingPhysicianContact: boardCase.treatingPhysicianContact,
     nextStep,
     createdById: boardCase.createdById,
     createdAt: boardCase.createdAt,

@@ -18,9 +18,10 @@ import {
   ValidateNested,
 } from 'class-validator';
 
-import { type Vote, VOTES } from '@consilium/domain';
+import { SUPPORTIVE_CARE_SERVICES, type Vote, VOTES } from '@consilium/domain';
 import type { StepDetails } from '@consilium/plan-builder';
 import { trim } from '@api/common/validation';
+import { SupportiveCareEntryDto } from '@api/modules/recommendations/dto/letter-input.dto';
 
 import { PLAN_INTENTS, type PlanIntent } from '../proposal.entity';
 
@@ -176,4 +177,18 @@ export class AdoptProposalDto {
   @ApiProperty({ description: "Whether the patient's preferences were discussed" })
   @IsBoolean()
   patientPreferencesDiscussed!: boolean;
+
+  @ApiPropertyOptional({
+    type: SupportiveCareEntryDto,
+    isArray: true,
+    maxItems: SUPPORTIVE_CARE_SERVICES.length,
+    description: 'Supportive care agreed with the plan; what is left out can be added until the letter is signed',
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(SUPPORTIVE_CARE_SERVICES.length)
+  @ArrayUnique((e: SupportiveCareEntryDto) => e?.service, { message: 'supportiveCare must name each service once' })
+  @ValidateNested({ each: true })
+  @Type(() => SupportiveCareEntryDto)
+  supportiveCare?: SupportiveCareEntryDto[];
 }

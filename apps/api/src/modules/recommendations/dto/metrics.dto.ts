@@ -6,6 +6,8 @@ import {
   FOLLOW_UP_REASONS,
   type FollowUpReason,
   median,
+  SUPPORTIVE_CARE_SERVICES,
+  type SupportiveCareService,
 } from '@consilium/domain';
 
 import type { BoardAggregates } from '../metrics.service';
@@ -67,6 +69,15 @@ export class DeferralMetricsDto {
   rate!: number | null;
 }
 
+export class SupportiveCareMetricsDto {
+  @ApiProperty({ enum: SUPPORTIVE_CARE_SERVICES }) service!: SupportiveCareService;
+  @ApiProperty() offered!: number;
+  @ApiProperty() referred!: number;
+  @ApiProperty() declined!: number;
+  @ApiProperty() notNeeded!: number;
+  @ApiProperty({ description: 'Decisions of the range without this service recorded' }) notRecorded!: number;
+}
+
 export class MetricsDto {
   @ApiProperty({ description: 'Inclusive start (UTC)' }) from!: Date;
   @ApiProperty({ description: 'Exclusive end (UTC)' }) to!: Date;
@@ -84,6 +95,14 @@ export class MetricsDto {
   @ApiProperty({ description: 'Distinct cases on the agendas of meetings closed in the range' })
   casesDiscussed!: number;
   @ApiProperty({ description: 'Recommendations adopted in the range' }) decisions!: number;
+  @ApiProperty({ description: "Of the range's decisions, those whose letter the chair has signed" })
+  lettersSigned!: number;
+  @ApiProperty({
+    type: SupportiveCareMetricsDto,
+    isArray: true,
+    description: "Supportive care recorded with the range's decisions, per service (every service, in order)",
+  })
+  supportiveCare!: SupportiveCareMetricsDto[];
   @ApiProperty({
     type: Number,
     nullable: true,
@@ -140,6 +159,7 @@ export function toMetricsDto({
   followUps: f,
   attendance,
   caseTime,
+  supportiveCare,
 }: BoardAggregates): MetricsDto {
   return {
     from,
@@ -150,6 +170,8 @@ export function toMetricsDto({
     meetingsClosed: m.meetingsClosed,
     casesDiscussed: m.casesDiscussed,
     decisions: d.count,
+    lettersSigned: d.signed,
+    supportiveCare,
     medianDaysSubmissionToDecision: round(median(d.days)),
     medianDaysDecisionToFollowUp: round(median(f.days)),
     followUps: {

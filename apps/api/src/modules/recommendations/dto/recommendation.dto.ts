@@ -1,4 +1,4 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiExtraModels, ApiProperty } from '@nestjs/swagger';
 
 import {
   FOLLOW_UP_REASONS,
@@ -8,6 +8,11 @@ import {
   formatInTimeZone,
   MEETING_STATES,
   type MeetingState,
+  SUPPORTIVE_CARE_SERVICES,
+  SUPPORTIVE_CARE_STATUSES,
+  type SupportiveCareService,
+  supportiveCareSheet,
+  type SupportiveCareStatus,
   type Vote as VoteValue,
   VOTES,
 } from '@consilium/domain';
@@ -26,7 +31,9 @@ import { PLAN_INTENTS, type PlanIntent } from '@api/modules/proposals/proposal.e
 import { SpecialistSummaryDto, toSpecialistSummaryDto } from '@api/modules/specialists/dto/specialist.dto';
 
 import type { FollowUp } from '../follow-up.entity';
+import { isLetterContent } from '../letter/letter-content';
 import type { RecommendationRecord } from '../recommendations.service';
+import type { RecommendationSignature } from '../signature.entity';
 
 export const ADVISORY_STATEMENT =
   "This recommendation of the multidisciplinary tumour board is advisory. The treating physician decides on the patient's treatment, together with the patient.";
@@ -40,6 +47,38 @@ export class FollowUpDto {
   @ApiProperty({ type: String, nullable: true }) note!: string | null;
   @ApiProperty({ type: PlanUserDto }) recordedBy!: PlanUserDto;
   @ApiProperty() recordedAt!: Date;
+}
+
+export class SupportiveCareItemDto {
+  @ApiProperty({ enum: SUPPORTIVE_CARE_SERVICES }) service!: SupportiveCareService;
+  @ApiProperty({ enum: SUPPORTIVE_CARE_STATUSES, nullable: true, description: 'null while not recorded' })
+  status!: SupportiveCareStatus | null;
+}
+
+export class LetterAddresseeDto {
+  @ApiProperty({ enum: ['specialist', 'external'] }) kind!: 'specialist' | 'external';
+  @ApiProperty({ type: String, format: 'uuid', nullable: true, description: 'The specialist, if of the directory' })
+  specialistId!: string | null;
+  @ApiProperty() fullName!: string;
+  @ApiProperty({ type: String, nullable: true }) discipline!: string | null;
+  @ApiProperty({ type: String, nullable: true, description: "An outside physician's contact" })
+  contact!: string | null;
+}
+
+export class SignatureDto {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ type: SpecialistSummaryDto }) signer!: SpecialistSummaryDto;
+  @ApiProperty({ description: 'Signed by a clinician present at the decision, for the chair' })
+  asDeputy!: boolean;
+  @ApiProperty() signedAt!: Date;
+  @ApiProperty({ example: 'SHA-256' }) algorithm!: 'SHA-256';
+  @ApiProperty({ description: 'SHA-256 (lowercase hex) of the canonical content signed' }) contentHash!: string;
+}
+
+export class AddendumDto extends SignatureDto {
+  @ApiProperty({ description: 'The correction' }) text!: string;
+  @ApiProperty({ format: 'uuid', description: 'The signed letter it amends' }) amendsSignatureId!: string;
+  @ApiProperty({ description: 'The content hash of the letter it amends' }) amendsContentHash!: string;
 }
 
 export class RecommendationVoteDto extends SpecialistSummaryDto {
@@ -80,6 +119,7 @@ export class RecommendationCaseDto {
   @ApiProperty({ type: String, nullable: true }) questionForBoard!: string | null;
 }
 
+@ApiExtraModels(LetterAddresseeDto, SignatureDto)
 export class RecommendationDto {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty({ format: 'uuid' }) caseId!: string;
@@ -117,6 +157,53 @@ export class RecommendationDto {
   @ApiProperty({ example: '1.0.0' }) ruleSetVersion!: string;
   @ApiProperty({ example: ADVISORY_STATEMENT }) advisory!: string;
   @ApiProperty(nullableRef(FollowUpDto)) followUp!: FollowUpDto | null;
+
+  @ApiProperty(nullableRef(LetterAddresseeDto, "The treating physician the letter is addressed to (the case's)"))
+  addressee!: LetterAddresseeDto | null;
+  @ApiProperty({ type: SupportiveCareItemDto, isArray: true, description: 'Every service, in a fixed order' })
+  supportiveCare!: SupportiveCareItemDto[];
+  @ApiProperty(nullableRef(SignatureDto, 'The signature of the letter; null while it is a draft'))
+  signature!: SignatureDto | null;
+  @ApiProperty({ type: AddendumDto, isArray: true, description: 'Signed corrections, oldest first' })
+  addenda!: AddendumDto[];
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: 'While unsigned: the SHA-256 of the draft as shown, which the signer sends back to sign it',
+  })
+  draftContentHash!: string | null;
+  @ApiProperty({ description: 'Whether the caller may sign the letter (and record supportive care)' })
+  callerMaySign!: boolean;
+}
+
+/** What the letter service works out for a reader: the draft's hash and whether they may sign. */
+export interface LetterState {
+  draftContentHash: string | null;
+  callerMaySign: boolean;
+}
+
+export function toSignatureDto(signature: RecommendationSignature): SignatureDto {
+  const signer = signature.signer;
+  if (!signer) throw new Error('toSignatureDto needs the signature loaded with its signer');
+  return {
+    id: signature.id,
+    signer: toSpecialistSummaryDto(signer),
+    asDeputy: signature.asDeputy,
+    signedAt: signature.signedAt,
+    algorithm: 'SHA-256',
+    contentHash: signature.contentHash,
+  };
+}
+
+export function toAddendumDto(signature: RecommendationSignature): AddendumDto {
+  const content = signature.content;
+  if (isLetterContent(content)) throw new Error(`signature ${signature.id} is not an addendum`);
+  return {
+    ...toSignatureDto(signature),
+    text: content.text,
+    amendsSignatureId: content.amends.signatureId,
+    amendsContentHash: content.amends.contentHash,
+  };
 }
 
 /** A follow-up loaded with its recorder. */
@@ -136,17 +223,17 @@ export function toFollowUpDto(followUp: FollowUp): FollowUpDto {
 }
 
 /** The adopted plan as the board adopted it: votes, attendance and quorum come from the snapshot. */
-export function toRecommendationDto({
-  recommendation,
-  followUp,
-  timeZone,
-}: RecommendationRecord): RecommendationDto {
+export function toRecommendationDto(
+  { recommendation, followUp, timeZone, supportiveCare, signatures }: RecommendationRecord,
+  letter: LetterState,
+): RecommendationDto {
   const { proposal, boardCase, meeting, adoptedBy, snapshot } = recommendation;
   const patient = boardCase?.patient;
   if (!proposal?.proposerSpecialist || !boardCase || !patient || !meeting || !adoptedBy) {
     throw new Error('toRecommendationDto needs the recommendation loaded with its relations');
   }
   const steps = toStepDtos(proposal.steps);
+  const original = signatures.find((s) => s.kind === 'original');
   return {
     id: recommendation.id,
     caseId: recommendation.caseId,
@@ -194,5 +281,32 @@ export function toRecommendationDto({
     ruleSetVersion: recommendation.ruleSetVersion,
     advisory: ADVISORY_STATEMENT,
     followUp: followUp ? toFollowUpDto(followUp) : null,
+    addressee: addresseeOf(boardCase),
+    supportiveCare: supportiveCareSheet(supportiveCare),
+    signature: original ? toSignatureDto(original) : null,
+    addenda: signatures.filter((s) => s.kind === 'addendum').map(toAddendumDto),
+    draftContentHash: original ? null : letter.draftContentHash,
+    callerMaySign: letter.callerMaySign,
+  };
+}
+
+function addresseeOf(boardCase: NonNullable<RecommendationRecord['recommendation']['boardCase']>): LetterAddresseeDto | null {
+  const specialist = boardCase.treatingPhysicianSpecialist;
+  if (specialist) {
+    return {
+      kind: 'specialist',
+      specialistId: specialist.id,
+      fullName: specialist.fullName,
+      discipline: specialist.discipline,
+      contact: null,
+    };
+  }
+  if (!boardCase.treatingPhysicianName) return null;
+  return {
+    kind: 'external',
+    specialistId: null,
+    fullName: boardCase.treatingPhysicianName,
+    discipline: null,
+    contact: boardCase.treatingPhysicianContact,
   };
 }

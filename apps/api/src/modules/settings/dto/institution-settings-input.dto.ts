@@ -4,6 +4,7 @@ import {
   ArrayMinSize,
   ArrayUnique,
   IsArray,
+  IsBoolean,
   IsIn,
   IsInt,
   IsString,
@@ -17,6 +18,8 @@ import {
   DEFAULT_FOLLOW_UP_OVERDUE_DAYS,
   type Discipline,
   DISCIPLINES,
+  LETTER_LANGUAGES,
+  type LetterLanguage,
   MAX_FOLLOW_UP_OVERDUE_DAYS,
 } from '@consilium/domain';
 
@@ -65,4 +68,20 @@ export class UpdateInstitutionSettingsDto {
   @Min(1)
   @Max(MAX_FOLLOW_UP_OVERDUE_DAYS)
   followUpOverdueDays!: number;
+
+  @ApiProperty({
+    enum: LETTER_LANGUAGES,
+    example: 'en',
+    description: "The language of the board's letter (PDF and printable page) unless a request asks for another",
+  })
+  @IsIn(LETTER_LANGUAGES)
+  letterLanguage!: LetterLanguage;
+
+  @ApiProperty({
+    example: false,
+    description:
+      "Whether a clinician who was present at the decision may sign the board's letter as the chair's deputy",
+  })
+  @IsBoolean()
+  deputySigning!: boolean;
 }

@@ -1,6 +1,12 @@
 import { ApiProperty } from '@nestjs/swagger';
 
-import { type Discipline, DISCIPLINES, INSTITUTION_DEFAULTS } from '@consilium/domain';
+import {
+  type Discipline,
+  DISCIPLINES,
+  INSTITUTION_DEFAULTS,
+  LETTER_LANGUAGES,
+  type LetterLanguage,
+} from '@consilium/domain';
 
 import type { InstitutionSettings } from '../institution-settings.entity';
 
@@ -9,6 +15,8 @@ export class InstitutionSettingsValuesDto {
   @ApiProperty({ example: 'Europe/Amsterdam' }) timeZone!: string;
   @ApiProperty({ enum: DISCIPLINES, isArray: true }) quorumDisciplines!: Discipline[];
   @ApiProperty({ example: 60 }) followUpOverdueDays!: number;
+  @ApiProperty({ enum: LETTER_LANGUAGES }) letterLanguage!: LetterLanguage;
+  @ApiProperty() deputySigning!: boolean;
 }
 
 export class InstitutionSettingsDto extends InstitutionSettingsValuesDto {
@@ -27,6 +35,8 @@ export function toInstitutionSettingsDto(settings: InstitutionSettings): Institu
     timeZone: settings.timeZone,
     quorumDisciplines: settings.quorumDisciplines,
     followUpOverdueDays: settings.followUpOverdueDays,
+    letterLanguage: settings.letterLanguage,
+    deputySigning: settings.deputySigning,
     updatedAt: settings.updatedAt,
     defaults: { ...INSTITUTION_DEFAULTS, quorumDisciplines: [...INSTITUTION_DEFAULTS.quorumDisciplines] },
   };
