@@ -19,6 +19,7 @@ import { useSearchParams } from 'react-router';
 import { formatInTimeZone } from '@consilium/domain';
 
 import { ApiError } from '../../api/client';
+import { downloadText } from '../../components/download';
 import { LoadMore } from '../../components/LoadMore';
 import { PageTitle } from '../../components/PageTitle';
 import { QueryState } from '../../components/QueryState';
@@ -35,7 +36,7 @@ import {
   readAuditFilter,
 } from './audit-filter';
 import { AuditTable, entityTypeLabel } from './AuditTable';
-import { downloadFile, type ExportResult, MAX_EXPORT_ROWS, useAuditExport, useAuditLog } from './use-audit';
+import { type ExportResult, MAX_EXPORT_ROWS, useAuditExport, useAuditLog } from './use-audit';
 import { useInstitutionSettings, useUserNames, useUsers } from './use-users';
 
 /**
@@ -301,7 +302,7 @@ function AuditExport({
         AUDIT_CSV_COLUMNS.map((column) => [column, t(`admin.audit.csv.${column}`)]),
       ) as Record<AuditCsvColumn, string>;
       const csv = auditCsv(entries, { timeZone, headings, actorName: (id) => names.get(id) });
-      downloadFile(`consilium-audit-${fileStamp(timeZone)}.csv`, csv, 'text/csv;charset=utf-8');
+      downloadText(csv, `consilium-audit-${fileStamp(timeZone)}.csv`);
     },
     [t, timeZone],
   );

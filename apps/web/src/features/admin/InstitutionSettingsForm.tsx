@@ -9,12 +9,15 @@ import {
   Select,
   SimpleGrid,
   Stack,
+  Switch,
   Text,
 } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { type Control, Controller, type FieldError, useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
+
+import { LETTER_LANGUAGES } from '@consilium/domain';
 
 import { useNotify } from '../../components/notify';
 import type adminEn from '../../i18n/admin.en.json';
@@ -49,6 +52,8 @@ const schema = z.object({
   imagingWindowDays: days,
   quorumDisciplines: z.array(z.enum(DISCIPLINES)).min(1, 'quorumRequired' satisfies ErrorCode),
   followUpOverdueDays: days,
+  letterLanguage: z.enum(LETTER_LANGUAGES),
+  deputySigning: z.boolean(),
 });
 type FormValues = z.input<typeof schema>;
 type ParsedValues = z.output<typeof schema>;
@@ -59,6 +64,8 @@ function valuesOf(settings: Pick<InstitutionSettings, InstitutionField>): FormVa
     imagingWindowDays: settings.imagingWindowDays,
     quorumDisciplines: [...settings.quorumDisciplines],
     followUpOverdueDays: settings.followUpOverdueDays,
+    letterLanguage: settings.letterLanguage,
+    deputySigning: settings.deputySigning,
   };
 }
 
@@ -115,7 +122,8 @@ export function InstitutionSettingsForm({ settings }: { settings: InstitutionSet
   const zones = useMemo(() => timeZoneChoices(settings.timeZone), [settings.timeZone]);
 
   const label = (field: InstitutionField) => t(`admin.settings.institution.${field}`);
-  const show = (value: unknown) => formatSettingValue(value, t, i18n.language);
+  const show = (value: unknown, field?: InstitutionField) =>
+    formatSettingValue(value, t, i18n.language, field);
   const resetField = (field: InstitutionField) => {
     const value = field === 'quorumDisciplines' ? [...defaults.quorumDisciplines] : defaults[field];
     setValue(field, value, { shouldDirty: true, shouldValidate: true });
@@ -129,8 +137,8 @@ export function InstitutionSettingsForm({ settings }: { settings: InstitutionSet
   const changes = pending
     ? INSTITUTION_FIELDS.filter((f) => !same(pending[f], settings[f])).map((f) => ({
         field: f,
-        before: show(settings[f]),
-        after: show(pending[f]),
+        before: show(settings[f], f),
+        after: show(pending[f], f),
       }))
     : [];
 
@@ -141,6 +149,8 @@ export function InstitutionSettingsForm({ settings }: { settings: InstitutionSet
       imagingWindowDays: pending.imagingWindowDays,
       quorumDisciplines: pending.quorumDisciplines,
       followUpOverdueDays: pending.followUpOverdueDays,
+      letterLanguage: pending.letterLanguage,
+      deputySigning: pending.deputySigning,
     };
     setFailure(null);
     update.mutate(body, {
@@ -207,7 +217,7 @@ export function InstitutionSettingsForm({ settings }: { settings: InstitutionSet
                 render={({ field }) => (
                   <NumberInput
                     label={label(name)}
-                    description={t('admin.settings.defaultDays', {
+                    description={t('admin.settings.defaultWithHint', {
                       hint: t(`admin.settings.institution.${name}Hint`),
                       value: defaults[name],
                     })}
@@ -267,6 +277,74 @@ export function InstitutionSettingsForm({ settings }: { settings: InstitutionSet
             />
           </Group>
         </Stack>
+        <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
+          <Stack gap={4}>
+            <Controller
+              control={control}
+              name="letterLanguage"
+              render={({ field }) => (
+                <Select
+                  label={label('letterLanguage')}
+                  description={t('admin.settings.defaultWithHint', {
+                    hint: t('admin.settings.institution.letterLanguageHint'),
+                    value: show(defaults.letterLanguage, 'letterLanguage'),
+                  })}
+                  required
+                  data={LETTER_LANGUAGES.map((l) => ({ value: l, label: t(`enums.letterLanguage.${l}`) }))}
+                  value={field.value}
+                  onChange={(value) => {
+                    const language = LETTER_LANGUAGES.find((l) => l === value);
+                    if (language) field.onChange(language);
+                  }}
+                  onBlur={field.onBlur}
+                  allowDeselect={false}
+                  error={fieldError(errors.letterLanguage)}
+                  w={220}
+                />
+              )}
+            />
+            <Group>
+              <FieldReset
+                control={control}
+                name={'letterLanguage'}
+                label={label('letterLanguage')}
+                defaults={defaults}
+                onReset={() => resetField('letterLanguage')}
+              />
+            </Group>
+          </Stack>
+          <Stack gap={4}>
+            <Controller
+              control={control}
+              name="deputySigning"
+              render={({ field }) => (
+                <Switch
+                  label={label('deputySigning')}
+                  // Mantine puts the description inside the <label>: without this the switch's name
+                  // would be the whole paragraph (it stays the switch's description).
+                  aria-label={label('deputySigning')}
+                  description={t('admin.settings.defaultWithHint', {
+                    hint: t('admin.settings.institution.deputySigningHint'),
+                    value: show(defaults.deputySigning),
+                  })}
+                  checked={field.value}
+                  onChange={(event) => field.onChange(event.currentTarget.checked)}
+                  onBlur={field.onBlur}
+                  error={fieldError(errors.deputySigning)}
+                />
+              )}
+            />
+            <Group>
+              <FieldReset
+                control={control}
+                name={'deputySigning'}
+                label={label('deputySigning')}
+                defaults={defaults}
+                onReset={() => resetField('deputySigning')}
+              />
+            </Group>
+          </Stack>
+        </SimpleGrid>
         <Group>
           <Button type="submit" disabled={!isDirty}>
             {t('admin.settings.save')}

@@ -68,8 +68,8 @@ export function SettingsHistory({ entityType, fieldLabel, timeZone }: SettingsHi
                           <List.Item key={change.field}>
                             {t('admin.settings.history.change', {
                               field: fieldLabel(change.field),
-                              before: formatSettingValue(change.before, t, i18n.language),
-                              after: formatSettingValue(change.after, t, i18n.language),
+                              before: formatSettingValue(change.before, t, i18n.language, change.field),
+                              after: formatSettingValue(change.after, t, i18n.language, change.field),
                             })}
                           </List.Item>
                         ))}

@@ -1,5 +1,7 @@
 import type { TFunction } from 'i18next';
 
+import { LETTER_LANGUAGES } from '@consilium/domain';
+
 import type { ThresholdKey } from './use-settings';
 import { DISCIPLINES } from './use-users';
 
@@ -8,6 +10,8 @@ export const INSTITUTION_FIELDS = [
   'imagingWindowDays',
   'quorumDisciplines',
   'followUpOverdueDays',
+  'letterLanguage',
+  'deputySigning',
 ] as const;
 export type InstitutionField = (typeof INSTITUTION_FIELDS)[number];
 
@@ -54,9 +58,17 @@ export function isInstitutionField(key: string): key is InstitutionField {
   return (INSTITUTION_FIELDS as readonly string[]).includes(key);
 }
 
-/** A settings value as the reader says it: disciplines by name, numbers in their language. */
-export function formatSettingValue(value: unknown, t: TFunction, locale: string): string {
+/**
+ * A settings value as the reader says it: disciplines and the letter's language by name, switches
+ * as on or off, numbers in their language. `field` names the setting where a value alone is ambiguous.
+ */
+export function formatSettingValue(value: unknown, t: TFunction, locale: string, field?: string): string {
   if (value === null || value === undefined) return '—';
+  if (typeof value === 'boolean') return t(value ? 'admin.settings.values.on' : 'admin.settings.values.off');
+  if (field === 'letterLanguage') {
+    const language = LETTER_LANGUAGES.find((l) => l === value);
+    if (language) return t(`enums.letterLanguage.${language}`);
+  }
   if (Array.isArray(value)) {
     return value
       .map((v) => {

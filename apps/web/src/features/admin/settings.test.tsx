@@ -44,8 +44,18 @@ const INSTITUTION_CHANGE: Schemas['AuditEntryDto'] = {
   requestId: 'req-1',
   outcome: 'success',
   details: {
-    before: { imagingWindowDays: 42, quorumDisciplines: ['surgery', 'radiology'] },
-    after: { imagingWindowDays: 28, quorumDisciplines: ['surgery', 'radiology', 'pathology'] },
+    before: {
+      imagingWindowDays: 42,
+      quorumDisciplines: ['surgery', 'radiology'],
+      letterLanguage: 'en',
+      deputySigning: false,
+    },
+    after: {
+      imagingWindowDays: 28,
+      quorumDisciplines: ['surgery', 'radiology', 'pathology'],
+      letterLanguage: 'es',
+      deputySigning: true,
+    },
   },
 };
 
@@ -110,6 +120,16 @@ describe('the institution settings', { timeout: 30_000 }, () => {
     expect(
       within(block).getByText('Default: Medical oncology, Surgery, Interventional radiology, Radiology'),
     ).toBeInTheDocument();
+    expect(
+      within(block).getByText(
+        'The letter to the treating physician, its PDF and its printable page are in this language unless a request asks for another. Default: English',
+      ),
+    ).toBeInTheDocument();
+    const deputies = within(block).getByRole('switch', { name: "Deputies may sign the board's letter" });
+    expect(deputies).toBeChecked();
+    expect(deputies).toHaveAccessibleDescription(
+      'When on, a clinician marked present at the decision may sign the letter for the chair. When off, only the chair signs. Default: Off',
+    );
     // Already at its default: nothing to reset.
     expect(
       within(block).getByRole('button', { name: 'Reset to default: Follow-up overdue after (days)' }),
@@ -133,6 +153,19 @@ describe('the institution settings', { timeout: 30_000 }, () => {
     await user.type(zone, 'Lisbon');
     await user.keyboard('{ArrowDown}{Enter}');
     expect(zone).toHaveValue('Europe/Lisbon');
+    const language = within(block).getByLabelText(/^Language of the board's letter/);
+    expect(language).toHaveValue('Spanish');
+    await user.click(
+      within(block).getByRole('button', { name: "Reset to default: Language of the board's letter" }),
+    );
+    expect(language).toHaveValue('English');
+    await user.click(
+      within(block).getByRole('button', { name: "Reset to default: Deputies may sign the board's letter" }),
+    );
+    expect(deputies).not.toBeChecked();
+    expect(
+      within(block).getByRole('button', { name: "Reset to default: Deputies may sign the board's letter" }),
+    ).toBeDisabled();
 
     await user.click(within(block).getByRole('button', { name: 'Save…' }));
     const dialog = await screen.findByRole('dialog', { name: 'Save the institution settings?' });
@@ -144,6 +177,8 @@ describe('the institution settings', { timeout: 30_000 }, () => {
       'Imaging window (days): 28 → 42',
       'Disciplines a board needs to be quorate: Medical oncology, Surgery, Interventional radiology, Radiology, Pathology → Medical oncology, Surgery, Interventional radiology, Radiology',
       'Follow-up overdue after (days): 60 → 90',
+      "Language of the board's letter: Spanish → English",
+      "Deputies may sign the board's letter: On → Off",
     ]);
     expect(calls(fetch, 'PUT', '/api/settings/institution')).toHaveLength(0);
     await user.click(within(dialog).getByRole('button', { name: 'Save' }));
@@ -154,6 +189,58 @@ describe('the institution settings', { timeout: 30_000 }, () => {
       imagingWindowDays: 42,
       quorumDisciplines: ['medical_oncology', 'surgery', 'interventional_radiology', 'radiology'],
       followUpOverdueDays: 90,
+      letterLanguage: 'en',
+      deputySigning: false,
+    });
+  });
+
+  it('sends the letter’s language and deputy signing with the rest, changed or not', async () => {
+    const fetch = settingsApi();
+    renderAt(fetch);
+    const user = userEvent.setup();
+    await screen.findByLabelText(/^Imaging window \(days\)/);
+    const block = institution();
+    const language = within(block).getByLabelText(/^Language of the board's letter/);
+    await user.click(language);
+    await user.click(await screen.findByRole('option', { name: 'English', hidden: true }));
+    expect(language).toHaveValue('English');
+    await user.click(within(block).getByRole('button', { name: 'Save…' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Save the institution settings?' });
+    expect(
+      within(dialog)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(["Language of the board's letter: Spanish → English"]);
+    await user.click(within(dialog).getByRole('button', { name: 'Save' }));
+    expect(await screen.findByText('Institution settings saved')).toBeInTheDocument();
+    expect(await bodyOf(calls(fetch, 'PUT', '/api/settings/institution')[0])).toEqual({
+      timeZone: 'Europe/Madrid',
+      imagingWindowDays: 28,
+      quorumDisciplines: [
+        'medical_oncology',
+        'surgery',
+        'interventional_radiology',
+        'radiology',
+        'pathology',
+      ],
+      followUpOverdueDays: 60,
+      letterLanguage: 'en',
+      deputySigning: true,
+    });
+
+    // Saved: the form holds the answer, and turning deputies off is the next change.
+    const deputies = within(block).getByRole('switch', { name: "Deputies may sign the board's letter" });
+    await user.click(deputies);
+    await user.click(within(block).getByRole('button', { name: 'Save…' }));
+    const second = await screen.findByRole('dialog', { name: 'Save the institution settings?' });
+    expect(within(second).getByRole('listitem')).toHaveTextContent(
+      "Deputies may sign the board's letter: On → Off",
+    );
+    await user.click(within(second).getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(calls(fetch, 'PUT', '/api/settings/institution')).toHaveLength(2));
+    expect(await bodyOf(calls(fetch, 'PUT', '/api/settings/institution')[1])).toMatchObject({
+      letterLanguage: 'en',
+      deputySigning: false,
     });
   });
 
@@ -202,6 +289,10 @@ describe('the institution settings', { timeout: 30_000 }, () => {
         'Disciplines a board needs to be quorate: Surgery, Radiology → Surgery, Radiology, Pathology',
       ),
     ).toBeInTheDocument();
+    expect(
+      within(history).getByText("Language of the board's letter: English → Spanish"),
+    ).toBeInTheDocument();
+    expect(within(history).getByText("Deputies may sign the board's letter: Off → On")).toBeInTheDocument();
     const asked = calls(fetch, 'GET', '/api/audit').map((r) => new URL(r.url).searchParams.toString());
     expect(asked).toContain('entityType=institution_settings&limit=5');
     expect(asked).toContain('entityType=plan_builder_settings&limit=5');
@@ -286,6 +377,14 @@ describe('the plan builder thresholds', { timeout: 30_000 }, () => {
     expect(screen.getByText('Por defecto: 2,5')).toBeInTheDocument();
     expect(
       screen.getByRole('button', { name: 'Volver al valor por defecto: Vigencia de la imagen (días)' }),
+    ).toBeInTheDocument();
+    const block = screen.getByRole('region', { name: 'Centro' });
+    expect(within(block).getByLabelText(/^Idioma de la carta del comité/)).toHaveValue('Español');
+    expect(
+      screen.getByRole('switch', { name: 'Los suplentes pueden firmar la carta del comité' }),
+    ).toBeChecked();
+    expect(
+      await screen.findByText('Los suplentes pueden firmar la carta del comité: Desactivado → Activado'),
     ).toBeInTheDocument();
   });
 });

@@ -76,12 +76,16 @@ export const INSTITUTION: Schemas['InstitutionSettingsDto'] = {
   timeZone: 'Europe/Madrid',
   quorumDisciplines: [...QUORUM, 'pathology'],
   followUpOverdueDays: 60,
+  letterLanguage: 'es',
+  deputySigning: true,
   updatedAt: '2026-02-01T10:00:00.000Z',
   defaults: {
     imagingWindowDays: 42,
     timeZone: 'Europe/Amsterdam',
     quorumDisciplines: QUORUM,
     followUpOverdueDays: 60,
+    letterLanguage: 'en',
+    deputySigning: false,
   },
 };
 

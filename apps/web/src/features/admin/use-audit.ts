@@ -128,17 +128,3 @@ export function useAuditExport(onDone: (result: ExportResult) => void) {
   const cancel = useCallback(() => controller.current?.abort(), []);
   return { state, start, cancel };
 }
-
-/** Offers text as a file download (the browser saves it; nothing leaves the machine). */
-export function downloadFile(fileName: string, text: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.rel = 'noopener';
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // Revoked after the click has been handled.
-  setTimeout(() => URL.revokeObjectURL(url), 0);
-}

@@ -2,7 +2,7 @@ import { Card, SimpleGrid, Stack, Title } from '@mantine/core';
 import { useId } from 'react';
 
 import { DataTable } from '../../components/DataTable';
-import { BarList, ColumnChart } from './charts';
+import { BarList, ColumnChart, StackedBarList, type StackSegment } from './charts';
 import { FigureCard, StatFigure } from './FigureCard';
 import {
   activitySummary,
@@ -11,6 +11,7 @@ import {
   daysText,
   deferralSummary,
   type FigureContext,
+  lettersSignedSummary,
   minutesSummary,
   minutesValue,
   monthRows,
@@ -19,6 +20,12 @@ import {
   outcomeSummary,
   reasonRows,
   reasonSummary,
+  SUPPORTIVE_CARE_COUNTS,
+  type SupportiveCareCount,
+  supportiveCareCountLabel,
+  type SupportiveCareRow,
+  supportiveCareRows,
+  supportiveCareSummary,
 } from './metrics-figures';
 import type { Metrics } from './use-metrics';
 
@@ -26,6 +33,16 @@ const OUTCOME_COLOURS: Record<Outcome, string> = {
   implemented: 'green.9',
   partially_implemented: 'yellow.9',
   not_implemented: 'red.9',
+};
+
+// Each dark enough for white counts inside it and against the card (all above 4.5:1); what is
+// missing is pale, outlined.
+const SUPPORTIVE_CARE_COLOURS: Record<SupportiveCareCount, Pick<StackSegment, 'color' | 'pale'>> = {
+  offered: { color: 'blue.8' },
+  referred: { color: 'teal.9' },
+  declined: { color: 'orange.9' },
+  notNeeded: { color: 'gray.7' },
+  notRecorded: { color: 'gray.1', pale: true },
 };
 
 /** Every figure of the range, each said in a sentence, drawn, and available as a table. */
@@ -39,7 +56,7 @@ export function MetricsFigures({ metrics, context }: { metrics: Metrics; context
         <FollowUpOutcomes metrics={metrics} context={context} />
         <Reasons metrics={metrics} context={context} />
       </SimpleGrid>
-      <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
+      <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} spacing="lg">
         <Card withBorder padding="lg">
           <StatFigure
             order={2}
@@ -63,7 +80,25 @@ export function MetricsFigures({ metrics, context }: { metrics: Metrics; context
             empty={t('metrics.minutes.none')}
           />
         </Card>
+        <Card withBorder padding="lg">
+          <StatFigure
+            order={2}
+            title={t('metrics.letters.title')}
+            definition={t('metrics.letters.definition')}
+            value={
+              metrics.decisions === 0
+                ? null
+                : t('metrics.letters.value', {
+                    signed: f.integer(metrics.lettersSigned),
+                    decisions: f.integer(metrics.decisions),
+                  })
+            }
+            summary={lettersSignedSummary(metrics, context)}
+            empty={t('metrics.letters.none')}
+          />
+        </Card>
       </SimpleGrid>
+      <SupportiveCare metrics={metrics} context={context} />
       <Attendance metrics={metrics} context={context} />
     </Stack>
   );
@@ -241,6 +276,52 @@ function Reasons({ metrics, context }: FigureProps) {
             },
             { key: 'count', header: t('metrics.reasons.columns.count'), cell: (r) => f.integer(r.count) },
             { key: 'share', header: t('metrics.reasons.columns.share'), cell: (r) => f.percent(r.share) },
+          ]}
+        />
+      }
+    />
+  );
+}
+
+function SupportiveCare({ metrics, context }: FigureProps) {
+  const { t, f } = context;
+  const rows = supportiveCareRows(metrics, context);
+  const title = t('metrics.supportiveCare.title');
+  return (
+    <FigureCard
+      title={title}
+      definition={t('metrics.supportiveCare.definition')}
+      summary={supportiveCareSummary(metrics, context)}
+      empty={t('metrics.supportiveCare.none')}
+      chart={
+        <StackedBarList
+          labelWidth={190}
+          data={rows.map((r) => ({
+            key: r.service,
+            label: r.label,
+            counts: Object.fromEntries(SUPPORTIVE_CARE_COUNTS.map((c) => [c, r[c]])),
+          }))}
+          segments={SUPPORTIVE_CARE_COUNTS.map((c) => ({
+            key: c,
+            label: supportiveCareCountLabel(c, context),
+            ...SUPPORTIVE_CARE_COLOURS[c],
+          }))}
+          valueLabel={f.integer}
+        />
+      }
+      table={
+        <DataTable
+          label={title}
+          rowKey={(r) => r.service}
+          rows={rows}
+          empty={t('metrics.supportiveCare.none')}
+          columns={[
+            { key: 'service', header: t('metrics.supportiveCare.columns.service'), cell: (r) => r.label },
+            ...SUPPORTIVE_CARE_COUNTS.map((c) => ({
+              key: c,
+              header: supportiveCareCountLabel(c, context),
+              cell: (r: SupportiveCareRow) => f.integer(r[c]),
+            })),
           ]}
         />
       }

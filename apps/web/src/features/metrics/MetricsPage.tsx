@@ -4,9 +4,9 @@ import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 
 import { ApiError } from '../../api/client';
+import { downloadText } from '../../components/download';
 import { PageTitle } from '../../components/PageTitle';
 import { QueryState } from '../../components/QueryState';
-import { downloadText } from './download';
 import { createFormats, csvFilename, csvRows, type FigureContext, toCsv } from './metrics-figures';
 import { type DateRange, defaultRange, isPlainDate, metricsQuery, rangeProblem } from './metrics-range';
 import { MetricsFigures } from './MetricsFigures';

@@ -10,6 +10,7 @@ import {
   csvRows,
   deferralSummary,
   type FigureContext,
+  lettersSignedSummary,
   minutesSummary,
   minutesValue,
   monthRows,
@@ -17,6 +18,8 @@ import {
   outcomeSummary,
   reasonRows,
   reasonSummary,
+  supportiveCareRows,
+  supportiveCareSummary,
   toCsv,
 } from './metrics-figures';
 import { buildMetrics, emptyMetrics } from './test-fixtures';
@@ -78,6 +81,8 @@ describe('the figures in words', () => {
     expect(deferralSummary(metrics, en)).toBeNull();
     expect(attendanceSummary(metrics, en)).toBeNull();
     expect(minutesSummary(metrics, en)).toBeNull();
+    expect(lettersSignedSummary(metrics, en)).toBeNull();
+    expect(supportiveCareSummary(metrics, en)).toBeNull();
   });
 
   it('says how many recommendations were implemented, as a percentage', () => {
@@ -162,6 +167,59 @@ describe('the figures in words', () => {
     );
   });
 
+  it('says how many letters are signed, and how many still wait', () => {
+    expect(lettersSignedSummary(buildMetrics(), en)).toBe(
+      '80% of the letters signed: 24 of 30 recommendations adopted in this range. 6 letters still await their signature.',
+    );
+    expect(nbsp(lettersSignedSummary(buildMetrics(), es) ?? '')).toBe(
+      'Se firmó el 80 % de las cartas: 24 de 30 recomendaciones adoptadas en este periodo. 6 cartas siguen pendientes de firma.',
+    );
+    expect(lettersSignedSummary(buildMetrics({ decisions: 1, lettersSigned: 0 }), en)).toBe(
+      '0% of the letters signed: 0 of 1 recommendation adopted in this range. 1 letter still awaits its signature.',
+    );
+    expect(lettersSignedSummary(buildMetrics({ lettersSigned: 30 }), en)).toBe(
+      '100% of the letters signed: 30 of 30 recommendations adopted in this range.',
+    );
+  });
+
+  it('keeps the services in the API’s order and names the one most often offered or referred', () => {
+    expect(supportiveCareRows(buildMetrics(), es).map((r) => r.label)).toEqual([
+      'Psicooncología',
+      'Nutrición',
+      'Dolor y cuidados paliativos',
+      'Enfermería especializada',
+    ]);
+    expect(supportiveCareSummary(buildMetrics(), en)).toBe(
+      'Specialist nurse was the service most often offered or referred: for 20 of 30 recommendations adopted in this range (66.7%). ' +
+        'Not recorded yet: 12 of 120 (4 services for each recommendation).',
+    );
+  });
+
+  it('names tied services, and says when nothing was offered or all is recorded', () => {
+    const zero = { offered: 0, referred: 0, declined: 0, notNeeded: 0, notRecorded: 0 };
+    const tied = buildMetrics({
+      decisions: 10,
+      supportiveCare: [
+        { ...zero, service: 'psycho_oncology', offered: 3, referred: 1, notNeeded: 6 },
+        { ...zero, service: 'nutrition', referred: 4, declined: 6 },
+        { ...zero, service: 'pain_palliative_care', notNeeded: 10 },
+        { ...zero, service: 'specialist_nurse', offered: 2, notNeeded: 8 },
+      ],
+    });
+    expect(supportiveCareSummary(tied, en)).toBe(
+      'Psycho-oncology and Nutrition were the services most often offered or referred: for 4 each of 10 recommendations adopted in this range (40%). ' +
+        'Every service is recorded for every recommendation.',
+    );
+    const untaken = buildMetrics({
+      decisions: 1,
+      supportiveCare: tied.supportiveCare.map((s) => ({ ...zero, service: s.service, notRecorded: 1 })),
+    });
+    expect(supportiveCareSummary(untaken, es)).toBe(
+      'No se ofreció ni derivó ningún cuidado de soporte en este periodo (1 recomendación adoptada). ' +
+        'Sin registrar todavía: 4 de 4 (4 servicios por recomendación).',
+    );
+  });
+
   it('labels the months for the chart and the table', () => {
     const [first] = monthRows(buildMetrics(), es);
     expect(first).toMatchObject({ month: '2026-01', label: 'enero de 2026', casesDiscussed: 12 });
@@ -186,6 +244,14 @@ describe('the CSV export', () => {
     expect(lines).toContain('Tasa de aplazamiento (0–1),,0.075');
     expect(lines).toContain('Miembros presentes por comité por especialidad,Cirugía,2.1');
     expect(lines).toContain('Minutos previstos por caso,,12.5');
+    expect(lines).toContain('Cartas firmadas,,24');
+    expect(lines).toContain('Cuidados de soporte ofrecidos (por servicio),Enfermería especializada,20');
+    expect(lines).toContain(
+      'Cuidados de soporte no necesarios (por servicio),Dolor y cuidados paliativos,21',
+    );
+    expect(lines).toContain('Cuidados de soporte sin registrar (por servicio),Psicooncología,4');
+    // Every count of every service, once.
+    expect(lines.filter((l) => l.startsWith('Cuidados de soporte'))).toHaveLength(20);
   });
 
   it('leaves a figure without a value empty, and quotes or defuses text a spreadsheet would misread', () => {

@@ -1,7 +1,9 @@
 import type { TFunction } from 'i18next';
 
+import type { SupportiveCareStatus } from '@consilium/domain';
+
 import type { DateRange } from './metrics-range';
-import type { Discipline, FollowUpReason, Metrics } from './use-metrics';
+import type { Discipline, FollowUpReason, Metrics, SupportiveCareCounts } from './use-metrics';
 
 // The API's answer turned into what the page says: table rows, summary sentences and the CSV file.
 // Plain functions of the answer, the reader's language and its number formats, so that each can be
@@ -172,6 +174,91 @@ export function deferralSummary({ deferral }: Metrics, { t, f }: FigureContext):
   });
 }
 
+// ---- Letters signed ----------------------------------------------------------------------------
+
+export function lettersSignedSummary(
+  { decisions, lettersSigned }: Metrics,
+  { t, f }: FigureContext,
+): string | null {
+  if (decisions === 0) return null;
+  const signed = t('metrics.letters.summary', {
+    share: f.percent(lettersSigned / decisions),
+    signed: f.integer(lettersSigned),
+    decisions: t('metrics.count.decisions', { count: decisions, n: f.integer(decisions) }),
+  });
+  const unsigned = decisions - lettersSigned;
+  if (unsigned === 0) return signed;
+  return `${signed} ${t('metrics.letters.unsigned', { count: unsigned, n: f.integer(unsigned) })}`;
+}
+
+// ---- Supportive care ---------------------------------------------------------------------------
+
+/** The API's counts per service, in the order of the chart's segments and the table's columns. */
+export const SUPPORTIVE_CARE_COUNTS = [
+  'offered',
+  'referred',
+  'declined',
+  'notNeeded',
+  'notRecorded',
+] as const;
+export type SupportiveCareCount = (typeof SUPPORTIVE_CARE_COUNTS)[number];
+
+const STATUS_OF: Record<Exclude<SupportiveCareCount, 'notRecorded'>, SupportiveCareStatus> = {
+  offered: 'offered',
+  referred: 'referred',
+  declined: 'declined',
+  notNeeded: 'not_needed',
+};
+
+export function supportiveCareCountLabel(
+  count: SupportiveCareCount,
+  { t }: Pick<FigureContext, 't'>,
+): string {
+  return count === 'notRecorded'
+    ? t('metrics.supportiveCare.notRecorded')
+    : t(`enums.supportiveCareStatus.${STATUS_OF[count]}`);
+}
+
+export interface SupportiveCareRow extends SupportiveCareCounts {
+  label: string;
+}
+
+/** Every service in the API's fixed order (the letter's), each with its counts. */
+export function supportiveCareRows(metrics: Metrics, { t }: Pick<FigureContext, 't'>): SupportiveCareRow[] {
+  return metrics.supportiveCare.map((s) => ({ ...s, label: t(`enums.supportiveCareService.${s.service}`) }));
+}
+
+/** The service(s) most often offered or referred, and how many statuses are still to record. */
+export function supportiveCareSummary(metrics: Metrics, { t, f }: FigureContext): string | null {
+  const { decisions } = metrics;
+  const rows = supportiveCareRows(metrics, { t });
+  if (decisions === 0 || rows.length === 0) return null;
+  const adopted = t('metrics.count.decisions', { count: decisions, n: f.integer(decisions) });
+  const taken = (r: SupportiveCareRow) => r.offered + r.referred;
+  const most = Math.max(...rows.map(taken));
+  const top = rows.filter((r) => taken(r) === most);
+  const uptake =
+    most === 0
+      ? t('metrics.supportiveCare.noneTaken', { decisions: adopted })
+      : t('metrics.supportiveCare.summary', {
+          count: top.length,
+          services: f.list(top.map((r) => r.label)),
+          n: f.integer(most),
+          decisions: adopted,
+          share: f.percent(most / decisions),
+        });
+  const missing = rows.reduce((sum, r) => sum + r.notRecorded, 0);
+  const recording =
+    missing === 0
+      ? t('metrics.supportiveCare.allRecorded')
+      : t('metrics.supportiveCare.missing', {
+          n: f.integer(missing),
+          total: f.integer(decisions * rows.length),
+          services: f.integer(rows.length),
+        });
+  return `${uptake} ${recording}`;
+}
+
 // ---- Attendance by discipline ------------------------------------------------------------------
 
 export interface AttendanceRow {
@@ -264,6 +351,7 @@ export function csvRows(
     value,
   });
   const attendance = attendanceRows(metrics, { t });
+  const supportiveCare = supportiveCareRows(metrics, { t });
   return [
     row('from', range.from),
     row('to', range.to),
@@ -271,6 +359,7 @@ export function csvRows(
     row('meetingsClosed', metrics.meetingsClosed),
     row('casesDiscussed', metrics.casesDiscussed),
     row('decisions', metrics.decisions),
+    row('lettersSigned', metrics.lettersSigned),
     ...metrics.byMonth.map((m) => row('monthMeetingsClosed', m.meetingsClosed, m.month)),
     ...metrics.byMonth.map((m) => row('monthCasesDiscussed', m.casesDiscussed, m.month)),
     ...metrics.byMonth.map((m) => row('monthDecisions', m.decisions, m.month)),
@@ -285,6 +374,9 @@ export function csvRows(
     row('agendaItems', metrics.deferral.agendaItems),
     row('deferred', metrics.deferral.deferred),
     row('deferralRate', metrics.deferral.rate),
+    ...SUPPORTIVE_CARE_COUNTS.flatMap((count) =>
+      supportiveCare.map((s) => row(SUPPORTIVE_CARE_CSV[count], s[count], s.label)),
+    ),
     ...attendance.map((a) => row('presentAttendances', a.presentAttendances, a.label)),
     ...attendance.map((a) => row('meetingsAttended', a.meetingsAttended, a.label)),
     ...attendance.map((a) => row('perMeeting', a.perMeeting, a.label)),
@@ -301,6 +393,7 @@ type CsvFigure =
   | 'meetingsClosed'
   | 'casesDiscussed'
   | 'decisions'
+  | 'lettersSigned'
   | 'monthMeetingsClosed'
   | 'monthCasesDiscussed'
   | 'monthDecisions'
@@ -313,12 +406,21 @@ type CsvFigure =
   | 'agendaItems'
   | 'deferred'
   | 'deferralRate'
+  | (typeof SUPPORTIVE_CARE_CSV)[SupportiveCareCount]
   | 'presentAttendances'
   | 'meetingsAttended'
   | 'perMeeting'
   | 'minutesPerCase'
   | 'measuredMinutesPerCase'
   | 'casesTimed';
+
+const SUPPORTIVE_CARE_CSV = {
+  offered: 'supportiveCareOffered',
+  referred: 'supportiveCareReferred',
+  declined: 'supportiveCareDeclined',
+  notNeeded: 'supportiveCareNotNeeded',
+  notRecorded: 'supportiveCareNotRecorded',
+} as const satisfies Record<SupportiveCareCount, string>;
 
 function csvFigure(figure: CsvFigure, t: TFunction): string {
   return t(`metrics.csv.${figure}`);

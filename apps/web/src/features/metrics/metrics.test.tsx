@@ -51,6 +51,21 @@ function renderAt(route: string, fetch: FakeFetch, language: Language = 'en') {
 }
 
 const nbsp = (text: string | null) => (text ?? '').replace(/\u00a0/g, ' ');
+
+/** The WCAG contrast ratio of two `#rrggbb` colours (0 when one is missing). */
+function contrast(a: string | null, b: string | null): number {
+  if (!a?.startsWith('#') || !b?.startsWith('#')) return 0;
+  const luminance = (hex: string) => {
+    const full = hex.length === 4 ? hex.replace(/^#(.)(.)(.)$/, '#$1$1$2$2$3$3') : hex;
+    const [r, g, b] = [1, 3, 5].map((i) => {
+      const c = parseInt(full.slice(i, i + 2), 16) / 255;
+      return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+  };
+  const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (light + 0.05) / (dark + 0.05);
+}
 const RANGE = '/metrics?from=2026-01-01&to=2026-03-31';
 
 beforeEach(() => {
@@ -118,10 +133,23 @@ describe('the metrics page', { timeout: 20_000 }, () => {
     expect(screen.getByText('12.5 min')).toBeInTheDocument();
     expect(screen.getByText(/Where no case was timed, the scheduled minutes/)).toBeInTheDocument();
     expect(screen.getByText(/Surgery had the most members present \(2\.1 per board\)/)).toBeInTheDocument();
+    const letters = screen.getByRole('region', { name: 'Letters signed' });
+    expect(within(letters).getByText('24 of 30')).toBeInTheDocument();
+    expect(
+      within(letters).getByText(
+        '80% of the letters signed: 24 of 30 recommendations adopted in this range. 6 letters still await their signature.',
+      ),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText(
+        'Specialist nurse was the service most often offered or referred: for 20 of 30 recommendations adopted in this range (66.7%). ' +
+          'Not recorded yet: 12 of 120 (4 services for each recommendation).',
+      ),
+    ).toBeInTheDocument();
 
     // The charts are drawn, with a value on every bar, and kept from assistive technology.
     const charts = container.querySelectorAll('svg.recharts-surface');
-    expect(charts).toHaveLength(4);
+    expect(charts).toHaveLength(5);
     for (const chart of charts) expect(chart.closest('[aria-hidden="true"]')).not.toBeNull();
     expect(await within(charts[0].parentElement as HTMLElement).findByText('19')).toBeInTheDocument();
     expect(warn).not.toHaveBeenCalled();
@@ -169,6 +197,52 @@ describe('the metrics page', { timeout: 20_000 }, () => {
     );
   });
 
+  it('draws supportive care per service, every count readable on its colour, and tabulates it', async () => {
+    const user = userEvent.setup();
+    renderAt(RANGE, metricsApi().fetch);
+    const section = await screen.findByRole('region', { name: 'Supportive care' });
+    const chart = section.querySelector('svg.recharts-surface');
+    if (!chart) throw new Error('no chart');
+    const legend = chart.parentElement?.closest('[aria-hidden="true"]');
+    expect(legend).not.toBeNull();
+    for (const status of ['Offered', 'Referred', 'Declined', 'Not needed', 'Not recorded'])
+      expect(within(legend as HTMLElement).getByText(status)).toBeInTheDocument();
+
+    // Each segment stands out from the white card (WCAG 1.4.11, 3:1), by its fill or, pale, its
+    // outline; each count inside one is text on that fill (4.5:1).
+    const segments = [...chart.querySelectorAll('path.recharts-rectangle')];
+    expect(segments).toHaveLength(18);
+    for (const segment of segments) {
+      const edge = Math.max(
+        contrast(segment.getAttribute('fill'), '#ffffff'),
+        contrast(segment.getAttribute('stroke'), '#ffffff'),
+      );
+      expect(edge).toBeGreaterThanOrEqual(3);
+    }
+    const counts = [...chart.querySelectorAll('.recharts-label-list text')];
+    expect(counts.map((c) => c.textContent)).toContain('20');
+    for (const count of counts) {
+      const [x, y] = ['x', 'y'].map((a) => Number(count.getAttribute(a)));
+      const under = segments.find((p) => {
+        const [px, py, pw, ph] = ['x', 'y', 'width', 'height'].map((a) => Number(p.getAttribute(a)));
+        return x >= px && x <= px + pw && y >= py && y <= py + ph;
+      });
+      expect(
+        contrast(count.getAttribute('fill'), under?.getAttribute('fill') ?? null),
+      ).toBeGreaterThanOrEqual(4.5);
+    }
+
+    await user.click(within(section).getByRole('button', { name: 'Show as table' }));
+    const rows = within(within(section).getByRole('table', { name: 'Supportive care' })).getAllByRole('row');
+    expect(rows.map((r) => [...r.children].map((c) => c.textContent))).toEqual([
+      ['Service', 'Offered', 'Referred', 'Declined', 'Not needed', 'Not recorded'],
+      ['Psycho-oncology', '9', '5', '3', '9', '4'],
+      ['Nutrition', '6', '8', '1', '13', '2'],
+      ['Pain and palliative care', '2', '3', '0', '21', '4'],
+      ['Specialist nurse', '20', '0', '2', '6', '2'],
+    ]);
+  });
+
   it('speaks Spanish: words, decimal commas and percentages', async () => {
     const user = userEvent.setup();
     renderAt(RANGE, metricsApi().fetch, 'es');
@@ -187,6 +261,18 @@ describe('the metrics page', { timeout: 20_000 }, () => {
     ).toBeInTheDocument();
     expect(
       screen.getByText('El motivo más frecuente fue «Decisión del paciente» (4 de 8).'),
+    ).toBeInTheDocument();
+    expect(
+      within(screen.getByRole('region', { name: 'Cartas firmadas' })).getByText('24 de 30'),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText(
+        (_, el) =>
+          el?.tagName === 'P' &&
+          nbsp(el.textContent) ===
+            'Enfermería especializada fue el servicio más ofrecido o derivado: en 20 de 30 recomendaciones adoptadas en este periodo (66,7 %). ' +
+              'Sin registrar todavía: 12 de 120 (4 servicios por recomendación).',
+      ),
     ).toBeInTheDocument();
 
     const section = screen.getByRole('region', { name: '¿Se realizaron las recomendaciones?' });
@@ -267,7 +353,8 @@ describe('the metrics page', { timeout: 20_000 }, () => {
   it('says plainly when no board closed in the range', async () => {
     renderAt(RANGE, metricsApi(() => json(200, emptyMetrics())).fetch);
     expect(await screen.findByText('No boards closed in this range.')).toBeInTheDocument();
-    expect(screen.getByText('No recommendations adopted in this range.')).toBeInTheDocument();
+    // The median days, the letters signed and supportive care all count decisions.
+    expect(screen.getAllByText('No recommendations adopted in this range.')).toHaveLength(3);
     expect(screen.getAllByText('No follow-ups recorded in this range.')).toHaveLength(2);
     expect(screen.getByText('No reasons recorded in this range.')).toBeInTheDocument();
     expect(screen.getByText('No agenda items in this range.')).toBeInTheDocument();
@@ -324,6 +411,8 @@ describe('the metrics page', { timeout: 20_000 }, () => {
     const text = new TextDecoder().decode(bytes.slice(3));
     expect(text).toContain('Tipo de comité,,Hepatobiliar\r\n');
     expect(text).toContain('Tasa de aplazamiento (0–1),,0.075\r\n');
+    expect(text).toContain('Cartas firmadas,,24\r\n');
+    expect(text).toContain('Cuidados de soporte sin registrar (por servicio),Nutrición,2\r\n');
   });
 
   it('finds no serious or critical axe violation, tables open', { timeout: 30_000 }, async () => {

@@ -1,6 +1,8 @@
+import { SUPPORTIVE_CARE_SERVICES } from '@consilium/domain';
+
 import type { Metrics } from './use-metrics';
 
-/** Three months of a liver board: 10 boards closed, 25 follow-ups, a Spanish accent in a board type. */
+/** Three months of a liver board: 10 boards closed, 30 decisions, 24 letters signed, 25 follow-ups. */
 export function buildMetrics(overrides: Partial<Metrics> = {}): Metrics {
   return {
     from: '2026-01-01T00:00:00.000Z',
@@ -8,6 +10,7 @@ export function buildMetrics(overrides: Partial<Metrics> = {}): Metrics {
     meetingsClosed: 10,
     casesDiscussed: 42,
     decisions: 30,
+    lettersSigned: 24,
     byMonth: [
       { month: '2026-01', meetingsClosed: 3, casesDiscussed: 12, decisions: 9 },
       { month: '2026-02', meetingsClosed: 3, casesDiscussed: 11, decisions: 8 },
@@ -33,6 +36,20 @@ export function buildMetrics(overrides: Partial<Metrics> = {}): Metrics {
       { discipline: 'surgery', presentAttendances: 21, meetingsAttended: 10, perMeeting: 2.1 },
       { discipline: 'radiology', presentAttendances: 10, meetingsAttended: 10, perMeeting: 1 },
     ],
+    // Each service's five counts add up to the 30 decisions.
+    supportiveCare: [
+      { service: 'psycho_oncology', offered: 9, referred: 5, declined: 3, notNeeded: 9, notRecorded: 4 },
+      { service: 'nutrition', offered: 6, referred: 8, declined: 1, notNeeded: 13, notRecorded: 2 },
+      {
+        service: 'pain_palliative_care',
+        offered: 2,
+        referred: 3,
+        declined: 0,
+        notNeeded: 21,
+        notRecorded: 4,
+      },
+      { service: 'specialist_nurse', offered: 20, referred: 0, declined: 2, notNeeded: 6, notRecorded: 2 },
+    ],
     minutesPerCase: 12.5,
     measuredMinutesPerCase: null,
     casesTimed: 0,
@@ -48,6 +65,7 @@ export function emptyMetrics(): Metrics {
     meetingsClosed: 0,
     casesDiscussed: 0,
     decisions: 0,
+    lettersSigned: 0,
     byMonth: [
       { month: '2026-01', meetingsClosed: 0, casesDiscussed: 0, decisions: 0 },
       { month: '2026-02', meetingsClosed: 0, casesDiscussed: 0, decisions: 0 },
@@ -64,6 +82,14 @@ export function emptyMetrics(): Metrics {
     },
     deferral: { agendaItems: 0, deferred: 0, rate: null },
     attendanceByDiscipline: [],
+    supportiveCare: SUPPORTIVE_CARE_SERVICES.map((service) => ({
+      service,
+      offered: 0,
+      referred: 0,
+      declined: 0,
+      notNeeded: 0,
+      notRecorded: 0,
+    })),
     minutesPerCase: null,
     measuredMinutesPerCase: null,
     casesTimed: 0,

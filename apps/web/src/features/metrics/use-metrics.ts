@@ -7,6 +7,7 @@ import type { paths } from '../../api/schema';
 export type Metrics = Schemas['MetricsDto'];
 export type FollowUpReason = Metrics['followUps']['reasons'][number]['reason'];
 export type Discipline = Metrics['attendanceByDiscipline'][number]['discipline'];
+export type SupportiveCareCounts = Metrics['supportiveCare'][number];
 
 /** Plain dates, `to` the day after the last one (the API's end is exclusive); a board type or every one. */
 export type MetricsQuery = NonNullable<paths['/api/metrics']['get']['parameters']['query']>;
