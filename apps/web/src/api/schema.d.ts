@@ -245,7 +245,10 @@ export interface paths {
     delete?: never;
     options?: never;
     head?: never;
-    /** Change facts (null clears one) until the case is decided; audited before/after */
+    /**
+     * Change facts (null clears one) until the case is decided; audited
+     * @description The treating physician (the letter's addressee) may still change after the decision, until the board's letter is signed.
+     */
     patch: operations['casesUpdate'];
     trace?: never;
   };
@@ -825,9 +828,89 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** The recommendation as a printable page (the letter to the treating physician) */
+    /**
+     * The letter to the treating physician as a printable page
+     * @description The same content as the PDF; "draft — not signed" until the chair signs.
+     */
     get: operations['recommendationsHtml'];
     put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/cases/{id}/recommendation.pdf': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The letter to the treating physician as PDF
+     * @description Rendered on the server with embedded fonts. Every page names the patient, its number and the print time; an unsigned letter says "draft — not signed" on every page. Addenda follow, each on its own page.
+     */
+    get: operations['recommendationsPdf'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/cases/{id}/recommendation/sign': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * The chair signs the board's letter, once
+     * @description The signature is the signer, the time and the SHA-256 of the canonical content; it is final (a correction is an addendum). The caller sends the `draftContentHash` it reviewed. Where the institution allows it, a clinician present at the decision signs as deputy. The letter needs an addressee and every supportive-care service recorded.
+     */
+    post: operations['recommendationsSign'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/cases/{id}/recommendation/addenda': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** A signed correction of the signed letter (a new document that references it) */
+    post: operations['recommendationsAddAddendum'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/cases/{id}/recommendation/supportive-care': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /**
+     * Record supportive care with the plan, until the letter is signed
+     * @description By a coordinator, the chair or (where allowed) a present deputy. The services given are recorded; the others keep what they had.
+     */
+    put: operations['recommendationsSetSupportiveCare'];
     post?: never;
     delete?: never;
     options?: never;
@@ -849,6 +932,23 @@ export interface paths {
      * @description A reason code is required unless the recommendation was implemented.
      */
     post: operations['recommendationsFollowUp'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/recommendations/awaiting-signature': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The decisions the caller chaired whose letter is not signed yet, oldest first */
+    get: operations['lettersAwaiting'];
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -990,6 +1090,7 @@ export interface components {
         | 'plans.propose'
         | 'plans.vote'
         | 'plans.adopt'
+        | 'letters.sign'
       )[];
     };
     LoginResponseDto: {
@@ -1206,6 +1307,9 @@ export interface components {
       )[];
       /** @example 60 */
       followUpOverdueDays: number;
+      /** @enum {string} */
+      letterLanguage: 'en' | 'es';
+      deputySigning: boolean;
     };
     InstitutionSettingsDto: {
       /** @example 42 */
@@ -1226,6 +1330,9 @@ export interface components {
       )[];
       /** @example 60 */
       followUpOverdueDays: number;
+      /** @enum {string} */
+      letterLanguage: 'en' | 'es';
+      deputySigning: boolean;
       /** Format: date-time */
       updatedAt: string;
       /** @description The documented defaults: what a new installation starts with and "reset to default" restores */
@@ -1268,6 +1375,17 @@ export interface components {
        * @example 60
        */
       followUpOverdueDays: number;
+      /**
+       * @description The language of the board's letter (PDF and printable page) unless a request asks for another
+       * @example en
+       * @enum {string}
+       */
+      letterLanguage: 'en' | 'es';
+      /**
+       * @description Whether a clinician who was present at the decision may sign the board's letter as the chair's deputy
+       * @example false
+       */
+      deputySigning: boolean;
     };
     CreatePatientDto: {
       /**
@@ -1449,6 +1567,21 @@ export interface components {
        */
       plannedSurgeryDate?: string | null;
       questionForBoard?: string | null;
+      /**
+       * Format: uuid
+       * @description The treating (referring) physician, a specialist of the directory
+       */
+      treatingPhysicianSpecialistId?: string | null;
+      /**
+       * @description An outside treating physician, by name (not with a directory specialist)
+       * @example Dr Ana Ruiz, Hospital Comarcal
+       */
+      treatingPhysicianName?: string | null;
+      /**
+       * @description The outside physician's contact (address, e-mail, phone)
+       * @example ana.ruiz@hcomarcal.example, +34 900 000 000
+       */
+      treatingPhysicianContact?: string | null;
       /** Format: uuid */
       patientId: string;
       /**
@@ -1566,6 +1699,13 @@ export interface components {
       /** Format: date */
       plannedSurgeryDate: string | null;
       questionForBoard: string | null;
+      /** Format: uuid */
+      treatingPhysicianSpecialistId: string | null;
+      /** @description The treating physician, a specialist of the directory */
+      treatingPhysicianSpecialist: (components['schemas']['SpecialistSummaryDto'] | (never | null)) | null;
+      /** @description An outside treating physician */
+      treatingPhysicianName: string | null;
+      treatingPhysicianContact: string | null;
       /** @description What the case needs next, and from whom */
       nextStep: components['schemas']['CaseNextStepDto'];
       /** Format: uuid */
@@ -1643,6 +1783,21 @@ export interface components {
        */
       plannedSurgeryDate?: string | null;
       questionForBoard?: string | null;
+      /**
+       * Format: uuid
+       * @description The treating (referring) physician, a specialist of the directory
+       */
+      treatingPhysicianSpecialistId?: string | null;
+      /**
+       * @description An outside treating physician, by name (not with a directory specialist)
+       * @example Dr Ana Ruiz, Hospital Comarcal
+       */
+      treatingPhysicianName?: string | null;
+      /**
+       * @description The outside physician's contact (address, e-mail, phone)
+       * @example ana.ruiz@hcomarcal.example, +34 900 000 000
+       */
+      treatingPhysicianContact?: string | null;
       /** Format: uuid */
       presentingSpecialistId?: string | null;
     };
@@ -2625,9 +2780,43 @@ export interface components {
       /** @description Required for a reject (recorded dissent) */
       comment?: string;
     };
+    SupportiveCareEntryDto: {
+      /** @enum {string} */
+      service: 'psycho_oncology' | 'nutrition' | 'pain_palliative_care' | 'specialist_nurse';
+      /** @enum {string} */
+      status: 'offered' | 'referred' | 'declined' | 'not_needed';
+    };
     AdoptProposalDto: {
       /** @description Whether the patient's preferences were discussed */
       patientPreferencesDiscussed: boolean;
+      /** @description Supportive care agreed with the plan; what is left out can be added until the letter is signed */
+      supportiveCare?: components['schemas']['SupportiveCareEntryDto'][];
+    };
+    LetterAddresseeDto: {
+      /** @enum {string} */
+      kind: 'specialist' | 'external';
+      /**
+       * Format: uuid
+       * @description The specialist, if of the directory
+       */
+      specialistId: string | null;
+      fullName: string;
+      discipline: string | null;
+      /** @description An outside physician's contact */
+      contact: string | null;
+    };
+    SignatureDto: {
+      /** Format: uuid */
+      id: string;
+      signer: components['schemas']['SpecialistSummaryDto'];
+      /** @description Signed by a clinician present at the decision, for the chair */
+      asDeputy: boolean;
+      /** Format: date-time */
+      signedAt: string;
+      /** @example SHA-256 */
+      algorithm: string;
+      /** @description SHA-256 (lowercase hex) of the canonical content signed */
+      contentHash: string;
     };
     RecommendationCaseDto: {
       /** Format: uuid */
@@ -2698,6 +2887,37 @@ export interface components {
       present: boolean;
       role: string | null;
     };
+    SupportiveCareItemDto: {
+      /** @enum {string} */
+      service: 'psycho_oncology' | 'nutrition' | 'pain_palliative_care' | 'specialist_nurse';
+      /**
+       * @description null while not recorded
+       * @enum {string|null}
+       */
+      status: 'offered' | 'referred' | 'declined' | 'not_needed' | null;
+    };
+    AddendumDto: {
+      /** Format: uuid */
+      id: string;
+      signer: components['schemas']['SpecialistSummaryDto'];
+      /** @description Signed by a clinician present at the decision, for the chair */
+      asDeputy: boolean;
+      /** Format: date-time */
+      signedAt: string;
+      /** @example SHA-256 */
+      algorithm: string;
+      /** @description SHA-256 (lowercase hex) of the canonical content signed */
+      contentHash: string;
+      /** @description The correction */
+      text: string;
+      /**
+       * Format: uuid
+       * @description The signed letter it amends
+       */
+      amendsSignatureId: string;
+      /** @description The content hash of the letter it amends */
+      amendsContentHash: string;
+    };
     RecommendationDto: {
       /** Format: uuid */
       id: string;
@@ -2737,6 +2957,32 @@ export interface components {
       /** @example This recommendation of the multidisciplinary tumour board is advisory. The treating physician decides on the patient's treatment, together with the patient. */
       advisory: string;
       followUp: (components['schemas']['FollowUpDto'] | (never | null)) | null;
+      /** @description The treating physician the letter is addressed to (the case's) */
+      addressee: (components['schemas']['LetterAddresseeDto'] | (never | null)) | null;
+      /** @description Every service, in a fixed order */
+      supportiveCare: components['schemas']['SupportiveCareItemDto'][];
+      /** @description The signature of the letter; null while it is a draft */
+      signature: (components['schemas']['SignatureDto'] | (never | null)) | null;
+      /** @description Signed corrections, oldest first */
+      addenda: components['schemas']['AddendumDto'][];
+      /** @description While unsigned: the SHA-256 of the draft as shown, which the signer sends back to sign it */
+      draftContentHash: string | null;
+      /** @description Whether the caller may sign the letter (and record supportive care) */
+      callerMaySign: boolean;
+    };
+    SignLetterDto: {
+      /**
+       * @description The recommendation's `draftContentHash` as the signer reviewed it
+       * @example a3f1…
+       */
+      contentHash: string;
+    };
+    AddAddendumDto: {
+      /** @example Correction: the target lesion of step 2 is in segment 6, not segment 7. */
+      text: string;
+    };
+    SetSupportiveCareDto: {
+      entries: components['schemas']['SupportiveCareEntryDto'][];
     };
     RecordFollowUpDto: {
       /** @enum {string} */
@@ -2779,6 +3025,34 @@ export interface components {
       /** Format: date-time */
       recordedAt: string;
     };
+    AwaitingSignatureMeetingDto: {
+      /** Format: uuid */
+      id: string;
+      title: string;
+      /** Format: date-time */
+      startsAt: string;
+    };
+    AwaitingSignatureDto: {
+      /**
+       * Format: uuid
+       * @description The recommendation (the case id is `caseId`)
+       */
+      id: string;
+      /** Format: uuid */
+      caseId: string;
+      /** Format: date-time */
+      adoptedAt: string;
+      meeting: components['schemas']['AwaitingSignatureMeetingDto'];
+      patient: components['schemas']['PatientSummaryDto'];
+      /** @description The case names the physician the letter is for (needed to sign) */
+      hasAddressee: boolean;
+      /** @description Supportive-care services recorded, of 4 (all are needed to sign) */
+      supportiveCareRecorded: number;
+    };
+    AwaitingSignaturePageDto: {
+      items: components['schemas']['AwaitingSignatureDto'][];
+      nextCursor: string | null;
+    };
     MonthMetricsDto: {
       /**
        * @description Calendar month in the institution's time zone
@@ -2791,6 +3065,16 @@ export interface components {
       casesDiscussed: number;
       /** @description Recommendations adopted in the month */
       decisions: number;
+    };
+    SupportiveCareMetricsDto: {
+      /** @enum {string} */
+      service: 'psycho_oncology' | 'nutrition' | 'pain_palliative_care' | 'specialist_nurse';
+      offered: number;
+      referred: number;
+      declined: number;
+      notNeeded: number;
+      /** @description Decisions of the range without this service recorded */
+      notRecorded: number;
     };
     FollowUpReasonCountDto: {
       /** @enum {string} */
@@ -2866,6 +3150,10 @@ export interface components {
       casesDiscussed: number;
       /** @description Recommendations adopted in the range */
       decisions: number;
+      /** @description Of the range's decisions, those whose letter the chair has signed */
+      lettersSigned: number;
+      /** @description Supportive care recorded with the range's decisions, per service (every service, in order) */
+      supportiveCare: components['schemas']['SupportiveCareMetricsDto'][];
       /** @description Median elapsed days from submission (the case's latest submit before the decision) to decision (adoption of the recommendation), over decisions in the range; null without decisions */
       medianDaysSubmissionToDecision: number | null;
       /** @description Median elapsed days from decision to follow-up, over follow-ups recorded in the range */
@@ -4372,7 +4660,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'];
         };
       };
-      /** @description Patient or presenting specialist not found */
+      /** @description Patient, presenting specialist or treating physician not found */
       404: {
         headers: {
           [name: string]: unknown;
@@ -4392,6 +4680,15 @@ export interface operations {
       };
       /** @description Body is not JSON */
       415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description TREATING_PHYSICIAN_AMBIGUOUS, TREATING_PHYSICIAN_NAME_REQUIRED */
+      422: {
         headers: {
           [name: string]: unknown;
         };
@@ -4531,7 +4828,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'];
         };
       };
-      /** @description CASE_NOT_EDITABLE */
+      /** @description CASE_NOT_EDITABLE, ALREADY_SIGNED */
       409: {
         headers: {
           [name: string]: unknown;
@@ -4551,6 +4848,15 @@ export interface operations {
       };
       /** @description Body is not JSON */
       415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description TREATING_PHYSICIAN_AMBIGUOUS, TREATING_PHYSICIAN_NAME_REQUIRED */
+      422: {
         headers: {
           [name: string]: unknown;
         };
@@ -7649,7 +7955,10 @@ export interface operations {
   };
   recommendationsHtml: {
     parameters: {
-      query?: never;
+      query?: {
+        /** @description By default the institution's letter language */
+        lang?: 'en' | 'es';
+      };
       header?: never;
       path: {
         id: string;
@@ -7695,6 +8004,382 @@ export interface operations {
         };
       };
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Database unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  recommendationsPdf: {
+    parameters: {
+      query?: {
+        /** @description By default the institution's letter language */
+        lang?: 'en' | 'es';
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A PDF document */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/pdf': string;
+        };
+      };
+      /** @description Invalid parameters or body */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Missing, invalid or expired token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Requires permission clinical.read */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Database unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  recommendationsSign: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SignLetterDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SignatureDto'];
+        };
+      };
+      /** @description Invalid parameters or body */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Missing, invalid or expired token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /**
+       * @description NOT_SIGNER, DEPUTY_NOT_PRESENT
+       *
+       *     Requires permission letters.sign
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description ALREADY_SIGNED, LETTER_CHANGED */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Body larger than 1 MiB */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Body is not JSON */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description ADDRESSEE_REQUIRED, SUPPORTIVE_CARE_INCOMPLETE */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Database unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  recommendationsAddAddendum: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['AddAddendumDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AddendumDto'];
+        };
+      };
+      /** @description Invalid parameters or body */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Missing, invalid or expired token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /**
+       * @description NOT_SIGNER, DEPUTY_NOT_PRESENT
+       *
+       *     Requires permission letters.sign
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description NOT_SIGNED */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Body larger than 1 MiB */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Body is not JSON */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Database unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  recommendationsSetSupportiveCare: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SetSupportiveCareDto'];
+      };
+    };
+    responses: {
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Invalid parameters or body */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Missing, invalid or expired token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /**
+       * @description NOT_SIGNER
+       *
+       *     Requires permission plans.adopt
+       */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description ALREADY_SIGNED */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Body larger than 1 MiB */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Body is not JSON */
+      415: {
         headers: {
           [name: string]: unknown;
         };
@@ -7800,6 +8485,65 @@ export interface operations {
       };
       /** @description FOLLOW_UP_REASON_REQUIRED */
       422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Database unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  lettersAwaiting: {
+    parameters: {
+      query?: {
+        limit?: number;
+        /** @description The `nextCursor` of the previous page */
+        cursor?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AwaitingSignaturePageDto'];
+        };
+      };
+      /** @description Invalid parameters or body */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Missing, invalid or expired token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Requires permission letters.sign */
+      403: {
         headers: {
           [name: string]: unknown;
         };

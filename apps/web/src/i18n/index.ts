@@ -19,6 +19,8 @@ import followUpEn from './follow-up.en.json';
 import followUpEs from './follow-up.es.json';
 import intakeEn from './intake.en.json';
 import intakeEs from './intake.es.json';
+import letterEn from './letter.en.json';
+import letterEs from './letter.es.json';
 import liveConsoleEn from './live-console.en.json';
 import liveConsoleEs from './live-console.es.json';
 import liveDeviceEn from './live-device.en.json';
@@ -53,6 +55,7 @@ const en = {
   liveDisplay: liveDisplayEn,
   liveDevice: liveDeviceEn,
   liveConsole: liveConsoleEn,
+  letter: letterEn,
 };
 const es: typeof en = {
   ...baseEs,
@@ -71,6 +74,7 @@ const es: typeof en = {
   liveDisplay: liveDisplayEs,
   liveDevice: liveDeviceEs,
   liveConsole: liveConsoleEs,
+  letter: letterEs,
 };
 export const CATALOGUES = { en, es };
 

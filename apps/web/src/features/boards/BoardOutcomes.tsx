@@ -4,7 +4,7 @@ import { Link } from 'react-router';
 
 import { DataTable } from '../../components/DataTable';
 import { StatusBadge, type StatusTone } from '../../components/StatusBadge';
-import { useLetterWindow } from '../case-view/use-case-view';
+import { useLetterDocuments } from '../letter/use-letter';
 import { agendaInOrder, type AgendaItem, type MeetingDetail } from './use-meeting';
 
 type Outcome = 'decided' | 'deferred' | 'withdrawn';
@@ -21,21 +21,35 @@ function outcomeOf(item: AgendaItem): Outcome {
   return item.outcome ?? 'deferred';
 }
 
-/** The recommendation letter of a decided case, opened in a new window. */
-function LetterButton({ caseId, name }: { caseId: string; name: string }) {
+/**
+ * The recommendation letter of a decided case, opened in a new window: the PDF to file or send, and
+ * the printable page. Whether it is signed is on the case page (the agenda does not say).
+ */
+function LetterButtons({ caseId, name }: { caseId: string; name: string }) {
   const { t } = useTranslation();
-  const letter = useLetterWindow(caseId);
+  const letter = useLetterDocuments(caseId);
   return (
     <Stack gap={4} align="flex-start">
-      <Button
-        size="compact-sm"
-        variant="light"
-        onClick={letter.open}
-        loading={letter.isPending}
-        aria-label={t('boards.outcomes.letterFor', { name })}
-      >
-        {t('boards.outcomes.letter')}
-      </Button>
+      <Group gap="xs" wrap="nowrap">
+        <Button
+          size="compact-sm"
+          variant="light"
+          onClick={() => letter.open('pdf')}
+          loading={letter.pending?.format === 'pdf'}
+          aria-label={t('boards.outcomes.pdfFor', { name })}
+        >
+          {t('boards.outcomes.pdf')}
+        </Button>
+        <Button
+          size="compact-sm"
+          variant="subtle"
+          onClick={() => letter.open('html')}
+          loading={letter.pending?.format === 'html'}
+          aria-label={t('boards.outcomes.letterFor', { name })}
+        >
+          {t('boards.outcomes.letter')}
+        </Button>
+      </Group>
       {letter.error && (
         <Alert color="red" role="alert" p="xs">
           {letter.error === 'missing'
@@ -126,7 +140,7 @@ export function BoardOutcomes({ meeting }: { meeting: MeetingDetail }) {
                 >
                   {t('boards.outcomes.recommendation')}
                 </Anchor>
-                <LetterButton caseId={item.case.id} name={name} />
+                <LetterButtons caseId={item.case.id} name={name} />
               </Group>
             );
           },

@@ -648,7 +648,11 @@ describe('outcomes of a closed board', () => {
     async () => {
       const letterWindow = { location: { href: '' }, close: vi.fn() };
       const open = vi.spyOn(window, 'open').mockReturnValue(letterWindow as unknown as Window);
-      URL.createObjectURL = vi.fn(() => 'blob:letter-1');
+      const blobs: Blob[] = [];
+      URL.createObjectURL = vi.fn((blob: Blob) => {
+        blobs.push(blob);
+        return `blob:letter-${blobs.length}`;
+      });
       URL.revokeObjectURL = vi.fn();
       const server = boardServer(closedBoard(), {
         overrides: {
@@ -657,6 +661,8 @@ describe('outcomes of a closed board', () => {
               status: 200,
               headers: { 'content-type': 'text/html' },
             }),
+          [`GET /api/cases/${CASE_ID}/recommendation.pdf`]: () =>
+            new Response('%PDF-1.7 letter', { status: 200, headers: { 'content-type': 'application/pdf' } }),
         },
       });
       const user = userEvent.setup();
@@ -674,10 +680,16 @@ describe('outcomes of a closed board', () => {
       expect(within(second).getByText('Deferred')).toBeInTheDocument();
       expect(within(second).getByText('Deferred, back to the coordinator’s queue.')).toBeInTheDocument();
       expect(within(second).queryByRole('button', { name: /Printable letter/ })).not.toBeInTheDocument();
+      expect(within(second).queryByRole('button', { name: /PDF letter/ })).not.toBeInTheDocument();
 
-      await user.click(within(first).getByRole('button', { name: 'Printable letter: María García López' }));
+      await user.click(within(first).getByRole('button', { name: 'PDF letter: María García López' }));
       await waitFor(() => expect(letterWindow.location.href).toBe('blob:letter-1'));
       expect(open).toHaveBeenCalledWith('', '_blank');
+      expect(blobs[0].type).toBe('application/pdf');
+
+      await user.click(within(first).getByRole('button', { name: 'Printable letter: María García López' }));
+      await waitFor(() => expect(letterWindow.location.href).toBe('blob:letter-2'));
+      expect(blobs[1].type).toBe('text/html');
 
       // The record: no agenda to build, attendance read-only.
       expect(screen.queryByRole('table', { name: 'Agenda' })).not.toBeInTheDocument();

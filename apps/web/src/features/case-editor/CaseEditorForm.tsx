@@ -8,6 +8,8 @@ import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/client';
 import { LeaveGuard } from '../../components/LeaveGuard';
 import type { BoardCase } from '../cases/use-case';
+import { addresseeProblemsOf } from '../letter/addressee-form';
+import { AddresseeSection } from './AddresseeSection';
 import {
   caseFormSchema,
   type CaseFormValues,
@@ -37,7 +39,7 @@ type SaveProblem =
   | { kind: 'conflict' | 'forbidden' | 'failed' };
 
 /**
- * The case's facts as a form, saved explicitly (the clinician decides when facts are final): only the
+ * The case's facts and the letter's addressee as a form, saved explicitly (the clinician decides when facts are final): only the
  * changed facts are sent, the server's field problems land on their fields, and leaving with unsaved
  * changes asks first.
  */
@@ -92,6 +94,12 @@ export function CaseEditorForm({ boardCase }: { boardCase: BoardCase }) {
       if (first) form.setFocus(first);
       return { kind: 'rejected', unmapped };
     }
+    const addressee = addresseeProblemsOf(error, t);
+    if (error.status === 422 && addressee.length > 0) {
+      for (const p of addressee) form.setError(p.field, { type: 'server', message: p.message });
+      form.setFocus(addressee[0].field);
+      return { kind: 'rejected', unmapped: [] };
+    }
     if (error.status === 409) return { kind: 'conflict' };
     if (error.status === 403) return { kind: 'forbidden' };
     return { kind: 'failed' };
@@ -142,6 +150,7 @@ export function CaseEditorForm({ boardCase }: { boardCase: BoardCase }) {
               <PriorTreatmentsSection />
               <DatesSection />
               <QuestionSection />
+              <AddresseeSection current={boardCase.treatingPhysicianSpecialist} />
             </Stack>
           </Grid.Col>
         </Grid>

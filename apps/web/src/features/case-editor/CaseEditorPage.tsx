@@ -48,6 +48,10 @@ function ReadOnlyNotice({ boardCase, reason }: { boardCase: BoardCase; reason: '
             ? t('caseEditor.readOnly.noPermission')
             : t('caseEditor.readOnly.closedState', { status: t(`enums.caseStatus.${boardCase.status}`) })}
         </Text>
+        {/* Decided, the letter may still be unsigned: its addressee is set beside it. */}
+        {reason === 'state' && boardCase.status === 'decided' && (
+          <Text size="sm">{t('caseEditor.readOnly.addresseeOnCasePage')}</Text>
+        )}
         <Anchor component={Link} to={`/cases/${boardCase.id}`} size="sm">
           {t('caseEditor.openCase')}
         </Anchor>

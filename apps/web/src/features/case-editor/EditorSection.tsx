@@ -14,6 +14,7 @@ export const SECTION_IDS = {
   priorTreatments: 'prior-treatments',
   dates: 'dates',
   question: 'question-for-board',
+  addressee: 'treating-physician',
 } as const;
 export type SectionKey = keyof typeof SECTION_IDS;
 

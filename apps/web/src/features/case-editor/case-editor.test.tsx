@@ -8,7 +8,7 @@ import type { Schemas } from '../../api/client';
 import { CLINICIAN } from '../../test/fixtures';
 import { type FakeFetch, json, renderWithApp } from '../../test/render';
 import { CaseEditorPage } from './CaseEditorPage';
-import { DRAFT_CASE, readinessOf } from './fixtures';
+import { DRAFT_CASE, readinessOf, SPECIALISTS } from './fixtures';
 
 type Handler = (request: Request) => Response | Promise<Response>;
 const ID = DRAFT_CASE.id;
@@ -31,6 +31,7 @@ function api({
     if (key === `GET /api/cases/${ID}`) return json(200, boardCase);
     if (key === `GET /api/cases/${ID}/readiness`)
       return json(200, typeof readiness === 'function' ? readiness() : readiness);
+    if (key === 'GET /api/specialists') return json(200, SPECIALISTS);
     const route = routes[key] as Handler | undefined;
     if (!route) throw new Error(`unexpected ${key}`);
     return route(request);
@@ -82,6 +83,7 @@ describe('the case editor', () => {
         'Prior treatments',
         'Dates',
         'Question for the board',
+        "Treating physician (addressee of the board's letter)",
         'Readiness for the board',
       ]),
     );
@@ -298,6 +300,129 @@ describe('saving', () => {
   });
 });
 
+describe('the treating physician', () => {
+  const ADDRESSEE_SECTION = "Treating physician (addressee of the board's letter)";
+
+  function patchApi(sent: unknown[], boardCase: Schemas['CaseDto'] = DRAFT_CASE) {
+    return api({
+      boardCase,
+      [`PATCH /api/cases/${ID}`]: async (request: Request) => {
+        const body = (await request.json()) as Schemas['UpdateCaseDto'];
+        sent.push(body);
+        return json(200, { ...boardCase, ...body, treatingPhysicianSpecialist: null });
+      },
+    });
+  }
+
+  it('names an outside physician: the name and contact are sent, the specialist cleared', async () => {
+    const user = userEvent.setup({ delay: null });
+    const sent: unknown[] = [];
+    renderEditor(patchApi(sent));
+    await editorReady();
+    const section = screen.getByRole('region', { name: ADDRESSEE_SECTION });
+    const kind = within(section).getByRole('radiogroup', { name: 'Who is the treating physician?' });
+    expect(within(kind).getByRole('radio', { name: 'A specialist of the directory' })).toBeChecked();
+    expect(within(section).getByRole('combobox', { name: /^Specialist/ })).toBeInTheDocument();
+
+    await user.click(within(kind).getByRole('radio', { name: 'An outside physician' }));
+    expect(within(section).queryByRole('combobox', { name: /^Specialist/ })).not.toBeInTheDocument();
+    await user.type(
+      within(section).getByRole('textbox', { name: /^Name/ }),
+      'Dr Ana Ruiz, Hospital Comarcal',
+    );
+    await user.type(
+      within(section).getByRole('textbox', { name: /^Contact/ }),
+      'ana.ruiz@hcomarcal.example, +34 900 000 000',
+    );
+    await user.click(screen.getByRole('button', { name: 'Save changes' }));
+
+    expect(await screen.findByText('All changes saved')).toBeInTheDocument();
+    expect(sent).toEqual([
+      {
+        treatingPhysicianSpecialistId: null,
+        treatingPhysicianName: 'Dr Ana Ruiz, Hospital Comarcal',
+        treatingPhysicianContact: 'ana.ruiz@hcomarcal.example, +34 900 000 000',
+      },
+    ]);
+  });
+
+  it('switches an outside physician for a directory specialist: the name and contact are sent empty', async () => {
+    const user = userEvent.setup({ delay: null });
+    const sent: unknown[] = [];
+    const outside: Schemas['CaseDto'] = {
+      ...DRAFT_CASE,
+      treatingPhysicianName: 'Dr Ana Ruiz, Hospital Comarcal',
+      treatingPhysicianContact: 'ana.ruiz@hcomarcal.example',
+    };
+    renderEditor(patchApi(sent, outside));
+    await editorReady();
+    const section = screen.getByRole('region', { name: ADDRESSEE_SECTION });
+    expect(within(section).getByRole('radio', { name: 'An outside physician' })).toBeChecked();
+    expect(within(section).getByRole('textbox', { name: /^Name/ })).toHaveValue(
+      'Dr Ana Ruiz, Hospital Comarcal',
+    );
+
+    await user.click(within(section).getByRole('radio', { name: 'A specialist of the directory' }));
+    await user.click(within(section).getByRole('combobox', { name: /^Specialist/ }));
+    await user.click(
+      await screen.findByRole('option', { name: 'Dr Helena Hepatologist (Hepatology)', hidden: true }),
+    );
+    await user.click(screen.getByRole('button', { name: 'Save changes' }));
+
+    expect(await screen.findByText('All changes saved')).toBeInTheDocument();
+    expect(sent).toEqual([
+      {
+        treatingPhysicianSpecialistId: SPECIALISTS.items[0].id,
+        treatingPhysicianName: null,
+        treatingPhysicianContact: null,
+      },
+    ]);
+  });
+
+  it("refuses an outside physician's contact without the name, on the field, and sends nothing", async () => {
+    const user = userEvent.setup({ delay: null });
+    const sent: unknown[] = [];
+    renderEditor(patchApi(sent));
+    await editorReady();
+    const section = screen.getByRole('region', { name: ADDRESSEE_SECTION });
+    await user.click(within(section).getByRole('radio', { name: 'An outside physician' }));
+    await user.type(within(section).getByRole('textbox', { name: /^Contact/ }), 'ana.ruiz@hcomarcal.example');
+    await user.click(screen.getByRole('button', { name: 'Save changes' }));
+
+    const name = within(section).getByRole('textbox', { name: /^Name/ });
+    await waitFor(() => expect(name).toHaveAttribute('aria-invalid', 'true'));
+    expect(name).toHaveAccessibleDescription(
+      expect.stringContaining("Give the outside physician's name, or clear the contact."),
+    );
+    expect(sent).toEqual([]);
+  });
+
+  it("shows the API's refusal of the addressee on the name", async () => {
+    const user = userEvent.setup({ delay: null });
+    renderEditor(
+      api({
+        [`PATCH /api/cases/${ID}`]: () =>
+          json(422, {
+            statusCode: 422,
+            error: 'TREATING_PHYSICIAN_AMBIGUOUS',
+            message: 'name either a specialist of the directory or an outside physician, not both',
+            details: { field: 'treatingPhysicianName' },
+          }),
+      }),
+    );
+    await editorReady();
+    const section = screen.getByRole('region', { name: ADDRESSEE_SECTION });
+    await user.click(within(section).getByRole('radio', { name: 'An outside physician' }));
+    await user.type(within(section).getByRole('textbox', { name: /^Name/ }), 'Dr Ana Ruiz');
+    await user.click(screen.getByRole('button', { name: 'Save changes' }));
+    const name = within(section).getByRole('textbox', { name: /^Name/ });
+    await waitFor(() => expect(name).toHaveAttribute('aria-invalid', 'true'));
+    expect(name).toHaveAccessibleDescription(
+      expect.stringContaining('Name either a specialist of the directory or an outside physician, not both.'),
+    );
+  });
+});
+
 describe('readiness and submission', () => {
   it('lists the missing items by name with what they need, and says why Submit is disabled', async () => {
     renderEditor(api({ readiness: readinessOf(['liver_lesions', 'biomarkers']) }));
@@ -390,6 +515,11 @@ describe('a case that cannot be edited', () => {
     renderEditor(api({ boardCase: { ...DRAFT_CASE, status: 'decided' } }));
     expect(await screen.findByText('This case cannot be edited')).toBeInTheDocument();
     expect(screen.getByText(/The case is Decided/)).toBeInTheDocument();
+    expect(
+      screen.getByText(
+        "The addressee of the board's letter can still be named or changed on the case page, until the letter is signed.",
+      ),
+    ).toBeInTheDocument();
     expect(screen.getAllByRole('link', { name: 'Open the case page' }).length).toBeGreaterThan(0);
     expect(screen.queryByRole('button', { name: 'Save changes' })).not.toBeInTheDocument();
   });

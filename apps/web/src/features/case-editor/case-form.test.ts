@@ -71,6 +71,68 @@ describe('the case form values', () => {
   });
 });
 
+describe('the addressee in the form', () => {
+  const outside = {
+    ...SAVED,
+    treatingPhysicianName: 'Dr Ana Ruiz, Hospital Comarcal',
+    treatingPhysicianContact: 'ana.ruiz@hcomarcal.example',
+  };
+
+  it('reads an outside physician as such, and a case naming nobody as a directory specialist to choose', () => {
+    expect(toFormValues(outside)).toMatchObject({
+      treatingPhysicianKind: 'external',
+      treatingPhysicianSpecialistId: '',
+      treatingPhysicianName: 'Dr Ana Ruiz, Hospital Comarcal',
+      treatingPhysicianContact: 'ana.ruiz@hcomarcal.example',
+    });
+    expect(toFormValues(SAVED)).toMatchObject({
+      treatingPhysicianKind: 'specialist',
+      treatingPhysicianSpecialistId: '',
+    });
+  });
+
+  it('sends the three fields together, the kind not chosen as null, even what was typed for it', () => {
+    const saved = toFormValues(outside);
+    const specialist = {
+      ...saved,
+      treatingPhysicianKind: 'specialist' as const,
+      treatingPhysicianSpecialistId: '00000000-0000-4000-8000-0000000000a5',
+    };
+    expect(changedFacts(specialist, saved)).toEqual({
+      treatingPhysicianSpecialistId: '00000000-0000-4000-8000-0000000000a5',
+      treatingPhysicianName: null,
+      treatingPhysicianContact: null,
+    });
+    // Only the contact changed: the name goes with it.
+    expect(changedFacts({ ...saved, treatingPhysicianContact: '+34 900 000 000' }, saved)).toEqual({
+      treatingPhysicianSpecialistId: null,
+      treatingPhysicianName: 'Dr Ana Ruiz, Hospital Comarcal',
+      treatingPhysicianContact: '+34 900 000 000',
+    });
+  });
+
+  it("refuses a contact without the outside physician's name, but not without a specialist", () => {
+    const values = toFormValues(SAVED);
+    const refused = caseFormSchema.safeParse({
+      ...values,
+      treatingPhysicianKind: 'external',
+      treatingPhysicianContact: 'ana.ruiz@hcomarcal.example',
+    });
+    expect(refused.success).toBe(false);
+    expect(refused.error?.issues.map((i) => [i.path.join('.'), i.message])).toEqual([
+      ['treatingPhysicianName', 'letter.addressee.nameRequired'],
+    ]);
+    // Typed for the outside physician, then a specialist chosen: what is sent is the specialist.
+    expect(
+      caseFormSchema.safeParse({
+        ...values,
+        treatingPhysicianKind: 'specialist',
+        treatingPhysicianContact: 'ana.ruiz@hcomarcal.example',
+      }).success,
+    ).toBe(true);
+  });
+});
+
 describe('the client checks', () => {
   const valid = toFormValues(SAVED);
   const issuesOf = (values: unknown) => {

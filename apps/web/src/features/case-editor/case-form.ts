@@ -3,6 +3,15 @@ import { z } from 'zod';
 import { isColorectal } from '@consilium/domain';
 
 import type { Schemas } from '../../api/client';
+import {
+  ADDRESSEE_API_FIELDS,
+  addresseeBody,
+  addresseeShape,
+  type AddresseeValues,
+  addresseeValuesOf,
+  namedIfContact,
+  namedIfContactIssue,
+} from '../letter/addressee-form';
 
 type CaseDto = Schemas['CaseDto'];
 export type UpdateCaseBody = Schemas['UpdateCaseDto'];
@@ -23,7 +32,8 @@ export interface PriorTreatmentValues {
 
 export type TriState = '' | 'yes' | 'no';
 
-export interface CaseFormValues {
+/** The facts as typed, and the treating physician the board's letter is addressed to. */
+export interface CaseFormValues extends AddresseeValues {
   primarySite: string;
   primarySide: string;
   histology: string;
@@ -86,6 +96,7 @@ export function toFormValues(dto: CaseDto): CaseFormValues {
     latestImagingDate: text(dto.latestImagingDate),
     plannedSurgeryDate: text(dto.plannedSurgeryDate),
     questionForBoard: text(dto.questionForBoard),
+    ...addresseeValuesOf(dto),
   };
 }
 
@@ -101,7 +112,10 @@ const orNull = <T extends string>(value: string): T | null =>
   value.trim() === '' ? null : (value.trim() as T);
 const boolOf = (value: TriState): boolean | null => (value === '' ? null : value === 'yes');
 
-/** The API's facts for the form's values: every fact, with "not recorded" as `null`. */
+/**
+ * The API's values for the form's: every fact, with "not recorded" as `null`, and the addressee
+ * (its three fields, the kind not chosen `null`).
+ */
 export function toFacts(values: CaseFormValues): Required<Omit<UpdateCaseBody, 'presentingSpecialistId'>> {
   const primarySite = orNull<NonNullable<CaseDto['primarySite']>>(values.primarySite);
   return {
@@ -140,13 +154,14 @@ export function toFacts(values: CaseFormValues): Required<Omit<UpdateCaseBody, '
     latestImagingDate: orNull(values.latestImagingDate),
     plannedSurgeryDate: orNull(values.plannedSurgeryDate),
     questionForBoard: orNull(values.questionForBoard),
+    ...addresseeBody(values),
   };
 }
 
 /**
  * The PATCH body: only the facts whose API value differs from the saved one (a list is sent whole
- * when any of its rows changed). Comparing API values, not text, so "1.50" over a saved 1.5 is no
- * change.
+ * when any of its rows changed, the addressee's three fields together when any of them changed).
+ * Comparing API values, not text, so "1.50" over a saved 1.5 is no change.
  */
 export function changedFacts(values: CaseFormValues, saved: CaseFormValues): UpdateCaseBody {
   const next = toFacts(values);
@@ -154,6 +169,9 @@ export function changedFacts(values: CaseFormValues, saved: CaseFormValues): Upd
   const body: Record<string, unknown> = {};
   for (const key of Object.keys(next) as (keyof typeof next)[]) {
     if (JSON.stringify(next[key]) !== JSON.stringify(before[key])) body[key] = next[key];
+  }
+  if (ADDRESSEE_API_FIELDS.some((key) => key in body)) {
+    for (const key of ADDRESSEE_API_FIELDS) body[key] = next[key];
   }
   return body as UpdateCaseBody;
 }
@@ -239,55 +257,58 @@ export const LESION_MIN_MM = 1;
 export const LESION_MAX_MM = 300;
 export const QUESTION_MAX_LENGTH = 2000;
 
-export const caseFormSchema = z.object({
-  primarySite: z.string(),
-  primarySide: z.string(),
-  histology: textField(200),
-  diagnosisDate: dateField({ notFuture: true }),
-  ras: z.string(),
-  brafV600e: z.string(),
-  msi: z.string(),
-  pdl1Percent: decimalField(0, 100, 2, '%'),
-  lesions: z
-    .array(
-      z.object({
-        segment: z.string().min(1, { message: fieldMessage('caseEditor.validation.segmentRequired') }),
-        diameterMm: requiredDecimalField(LESION_MIN_MM, LESION_MAX_MM, 1, 'mm'),
-      }),
-    )
-    .max(50),
-  bilobar: z.enum(['', 'yes', 'no']),
-  extrahepaticDisease: z.string(),
-  bilirubinMgDl: decimalField(0, 50, 2, 'mg/dL'),
-  albuminGDl: decimalField(0.5, 7, 2, 'g/dL'),
-  inr: decimalField(0.5, 10, 2),
-  childPugh: z.string(),
-  cirrhosisOrFibrosis: z.enum(['', 'yes', 'no']),
-  futureLiverRemnantPercent: decimalField(0, 100, 2, '%'),
-  ecog: z.string(),
-  comorbidities: z
-    .array(
-      z.object({
-        text: textField(200).refine((value) => value.trim() !== '', {
-          message: fieldMessage('caseEditor.validation.comorbidityEmpty'),
+export const caseFormSchema = z
+  .object({
+    primarySite: z.string(),
+    primarySide: z.string(),
+    histology: textField(200),
+    diagnosisDate: dateField({ notFuture: true }),
+    ras: z.string(),
+    brafV600e: z.string(),
+    msi: z.string(),
+    pdl1Percent: decimalField(0, 100, 2, '%'),
+    lesions: z
+      .array(
+        z.object({
+          segment: z.string().min(1, { message: fieldMessage('caseEditor.validation.segmentRequired') }),
+          diameterMm: requiredDecimalField(LESION_MIN_MM, LESION_MAX_MM, 1, 'mm'),
         }),
-      }),
-    )
-    .max(50),
-  priorTreatments: z
-    .array(
-      z.object({
-        modality: z.string().min(1, { message: fieldMessage('caseEditor.validation.modalityRequired') }),
-        regimen: textField(200),
-        months: decimalField(0, 600, 1),
-        bestResponse: z.string(),
-      }),
-    )
-    .max(30),
-  latestImagingDate: dateField({ notFuture: true }),
-  plannedSurgeryDate: dateField({ notFuture: false }),
-  questionForBoard: textField(QUESTION_MAX_LENGTH),
-}) satisfies z.ZodType<CaseFormValues>;
+      )
+      .max(50),
+    bilobar: z.enum(['', 'yes', 'no']),
+    extrahepaticDisease: z.string(),
+    bilirubinMgDl: decimalField(0, 50, 2, 'mg/dL'),
+    albuminGDl: decimalField(0.5, 7, 2, 'g/dL'),
+    inr: decimalField(0.5, 10, 2),
+    childPugh: z.string(),
+    cirrhosisOrFibrosis: z.enum(['', 'yes', 'no']),
+    futureLiverRemnantPercent: decimalField(0, 100, 2, '%'),
+    ecog: z.string(),
+    comorbidities: z
+      .array(
+        z.object({
+          text: textField(200).refine((value) => value.trim() !== '', {
+            message: fieldMessage('caseEditor.validation.comorbidityEmpty'),
+          }),
+        }),
+      )
+      .max(50),
+    priorTreatments: z
+      .array(
+        z.object({
+          modality: z.string().min(1, { message: fieldMessage('caseEditor.validation.modalityRequired') }),
+          regimen: textField(200),
+          months: decimalField(0, 600, 1),
+          bestResponse: z.string(),
+        }),
+      )
+      .max(30),
+    latestImagingDate: dateField({ notFuture: true }),
+    plannedSurgeryDate: dateField({ notFuture: false }),
+    questionForBoard: textField(QUESTION_MAX_LENGTH),
+    ...addresseeShape,
+  })
+  .refine(namedIfContact, namedIfContactIssue) satisfies z.ZodType<CaseFormValues>;
 
 const ROW_FIELDS: Record<string, readonly string[] | null> = {
   lesions: ['segment', 'diameterMm'],

@@ -14,6 +14,10 @@ export const DRAFT_CASE: Schemas['CaseDto'] = {
   },
   presentingSpecialistId: null,
   presentingSpecialist: null,
+  treatingPhysicianSpecialistId: null,
+  treatingPhysicianSpecialist: null,
+  treatingPhysicianName: null,
+  treatingPhysicianContact: null,
   primarySite: 'colon',
   primarySide: 'left',
   histology: 'adenocarcinoma',
@@ -49,6 +53,23 @@ export const DRAFT_CASE: Schemas['CaseDto'] = {
     overdue: false,
     meeting: null,
   },
+};
+
+/** The specialist directory, for the treating physician. */
+export const SPECIALISTS: Schemas['SpecialistPageDto'] = {
+  items: [
+    {
+      id: '00000000-0000-4000-8000-0000000000a5',
+      fullName: 'Dr Helena Hepatologist',
+      discipline: 'hepatology',
+      institution: 'Hospital Universitario',
+      subSpecialties: ['liver transplantation'],
+      userId: null,
+      createdAt: '2026-01-05T09:00:00.000Z',
+      updatedAt: '2026-01-05T09:00:00.000Z',
+    },
+  ],
+  nextCursor: null,
 };
 
 export function readinessOf(missing: Schemas['ReadinessItemDto']['item'][]): Schemas['ReadinessDto'] {

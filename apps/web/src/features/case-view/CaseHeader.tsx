@@ -10,6 +10,7 @@ import { useFormatters } from '../../components/format';
 import { PageTitle } from '../../components/PageTitle';
 import { useMe } from '../auth/use-me';
 import { CaseStatusBadge } from '../cases/CaseStatusBadge';
+import { addresseeOfCase, useAddresseeLabel } from '../letter/addressee';
 import { WithdrawCaseModal } from './WithdrawCaseModal';
 
 /** Who the case is about, where it stands, who presents it, and what the reader may do with it. */
@@ -18,7 +19,9 @@ export function CaseHeader({ boardCase }: { boardCase: Schemas['CaseDto'] }) {
   const format = useFormatters();
   const { data: me } = useMe();
   const [withdrawing, withdrawModal] = useDisclosure(false);
+  const addresseeLabel = useAddresseeLabel();
   const { patient, presentingSpecialist: presenter } = boardCase;
+  const addressee = addresseeOfCase(boardCase);
 
   // The API decides; this only hides what it would refuse: cases.write, and the workflow's states.
   const mayWrite = me?.permissions.includes('cases.write') ?? false;
@@ -47,6 +50,11 @@ export function CaseHeader({ boardCase }: { boardCase: Schemas['CaseDto'] }) {
                   discipline: t(`enums.discipline.${presenter.discipline}`),
                 })
               : t('caseView.header.noPresenter')}
+          </Text>
+          <Text size="sm">
+            {addressee
+              ? t('caseView.header.treatingPhysician', { name: addresseeLabel(addressee) })
+              : t('caseView.header.noTreatingPhysician')}
           </Text>
         </div>
         {(mayEdit || mayWithdraw) && (

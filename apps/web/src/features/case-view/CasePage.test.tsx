@@ -8,7 +8,7 @@ import type { Schemas } from '../../api/client';
 import { CLINICIAN, EMPTY_PAGE } from '../../test/fixtures';
 import { type FakeFetch, json, renderWithApp } from '../../test/render';
 import { CasePage } from './CasePage';
-import { BOARD_CASE, CASE_ID, PROPOSALS, RECOMMENDATION, RETURN_EVENTS } from './fixtures';
+import { BOARD_CASE, CASE_ID, INSTITUTION, PROPOSALS, RECOMMENDATION, RETURN_EVENTS } from './fixtures';
 
 type Routes_ = Record<string, (request: Request) => Response | Promise<Response>>;
 
@@ -28,6 +28,7 @@ function caseApi(boardCase: Schemas['CaseDto'] = BOARD_CASE, more: Routes_ = {})
     [`GET /api/cases/${CASE_ID}`]: () => json(200, boardCase),
     [`GET /api/cases/${CASE_ID}/events`]: () => json(200, RETURN_EVENTS),
     [`GET /api/cases/${CASE_ID}/proposals`]: () => json(200, EMPTY_PAGE),
+    'GET /api/settings/institution': () => json(200, INSTITUTION),
     ...more,
   };
 }
@@ -240,21 +241,53 @@ describe('the recommendation', { timeout: 15_000 }, () => {
     expect(screen.queryByRole('button', { name: 'Withdraw' })).not.toBeInTheDocument();
   });
 
-  it('opens the printable letter, fetched with the session token, in a new window', async () => {
+  it('shows the letter as a draft, addressed, with its supportive care, and no Sign for a non-chair', async () => {
+    renderCase(
+      api(
+        caseApi(decided, { [`GET /api/cases/${CASE_ID}/recommendation`]: () => json(200, RECOMMENDATION) }),
+      ),
+    );
+    const section = await screen.findByRole('region', { name: 'Recommendation' });
+    expect(
+      await within(section).findByRole('heading', { level: 3, name: "The board's letter" }),
+    ).toBeInTheDocument();
+    expect(within(section).getByText('Draft — not signed')).toBeInTheDocument();
+    expect(section).toHaveTextContent('Dr Javier Moreno, Hospital Comarcal (outside physician)');
+    expect(within(section).getByRole('list', { name: 'Supportive care' })).toHaveTextContent(
+      'Psycho-oncology: Referred',
+    );
+    expect(section).toHaveTextContent("Signed by the board's chair, Dr Sam Surgeon.");
+    expect(within(section).queryByRole('button', { name: 'Sign the letter' })).not.toBeInTheDocument();
+    // The case header says whom the letter is for.
+    expect(
+      screen.getByText(
+        'Treating physician (addressee of the letter): Dr Javier Moreno, Hospital Comarcal (outside physician)',
+      ),
+    ).toBeInTheDocument();
+  });
+
+  it("opens the PDF in the institution's letter language, fetched with the session token, in a new window", async () => {
     const letterWindow = { location: { href: '' }, close: vi.fn() };
     const open = vi.spyOn(window, 'open').mockReturnValue(letterWindow as unknown as Window);
     const blobs: Blob[] = [];
     URL.createObjectURL = vi.fn((blob: Blob) => {
       blobs.push(blob);
-      return 'blob:letter-1';
+      return `blob:letter-${blobs.length}`;
     });
     URL.revokeObjectURL = vi.fn();
-    let authorization: string | null = null;
+    const asked: Request[] = [];
     const fetch = api(
       caseApi(decided, {
         [`GET /api/cases/${CASE_ID}/recommendation`]: () => json(200, RECOMMENDATION),
+        [`GET /api/cases/${CASE_ID}/recommendation.pdf`]: (request) => {
+          asked.push(request);
+          return new Response('%PDF-1.7 letter', {
+            status: 200,
+            headers: { 'content-type': 'application/pdf' },
+          });
+        },
         [`GET /api/cases/${CASE_ID}/recommendation.html`]: (request) => {
-          authorization = request.headers.get('authorization');
+          asked.push(request);
           return new Response('<html><body>Letter</body></html>', {
             status: 200,
             headers: { 'content-type': 'text/html' },
@@ -263,12 +296,68 @@ describe('the recommendation', { timeout: 15_000 }, () => {
       }),
     );
     renderCase(fetch);
-    await userEvent.setup().click(await screen.findByRole('button', { name: 'Printable letter' }));
+    const user = userEvent.setup();
+    const language = await screen.findByRole('radiogroup', { name: 'Letter language' });
+    await waitFor(() => expect(within(language).getByRole('radio', { name: 'Spanish' })).toBeChecked());
+
+    await user.click(screen.getByRole('button', { name: 'Open PDF' }));
     await waitFor(() => expect(letterWindow.location.href).toBe('blob:letter-1'));
     expect(open).toHaveBeenCalledWith('', '_blank');
-    expect(authorization).toBe('Bearer token-1');
-    expect(blobs[0].type).toBe('text/html');
-    expect(await blobs[0].text()).toBe('<html><body>Letter</body></html>');
+    expect(asked[0].headers.get('authorization')).toBe('Bearer token-1');
+    expect(new URL(asked[0].url).searchParams.get('lang')).toBe('es');
+    expect(blobs[0].type).toBe('application/pdf');
+    expect(await blobs[0].text()).toBe('%PDF-1.7 letter');
+
+    // The printable page, in the language chosen instead.
+    await user.click(within(language).getByRole('radio', { name: 'English' }));
+    await user.click(screen.getByRole('button', { name: 'Printable letter (web page)' }));
+    await waitFor(() => expect(letterWindow.location.href).toBe('blob:letter-2'));
+    expect(new URL(asked[1].url).pathname).toBe(`/api/cases/${CASE_ID}/recommendation.html`);
+    expect(new URL(asked[1].url).searchParams.get('lang')).toBe('en');
+    expect(blobs[1].type).toBe('text/html');
+  });
+
+  it('downloads the PDF as a file', async () => {
+    const blobs: Blob[] = [];
+    URL.createObjectURL = vi.fn((blob: Blob) => {
+      blobs.push(blob);
+      return 'blob:letter-1';
+    });
+    URL.revokeObjectURL = vi.fn();
+    let fileName = '';
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      fileName = this.download;
+    });
+    renderCase(
+      api(
+        caseApi(decided, {
+          [`GET /api/cases/${CASE_ID}/recommendation`]: () => json(200, RECOMMENDATION),
+          [`GET /api/cases/${CASE_ID}/recommendation.pdf`]: () =>
+            new Response('%PDF-1.7 letter', { status: 200, headers: { 'content-type': 'application/pdf' } }),
+        }),
+      ),
+    );
+    await userEvent.setup().click(await screen.findByRole('button', { name: 'Download PDF' }));
+    await waitFor(() => expect(fileName).toBe(`recommendation-${CASE_ID}.pdf`));
+    expect(blobs[0].type).toBe('application/pdf');
+  });
+
+  it('says when the letter cannot be opened, and closes the empty window', async () => {
+    const letterWindow = { location: { href: '' }, close: vi.fn() };
+    vi.spyOn(window, 'open').mockReturnValue(letterWindow as unknown as Window);
+    renderCase(
+      api(
+        caseApi(decided, {
+          [`GET /api/cases/${CASE_ID}/recommendation`]: () => json(200, RECOMMENDATION),
+          [`GET /api/cases/${CASE_ID}/recommendation.pdf`]: () =>
+            json(404, { statusCode: 404, error: 'NOT_FOUND', message: 'recommendation not found' }),
+        }),
+      ),
+    );
+    await userEvent.setup().click(await screen.findByRole('button', { name: 'Open PDF' }));
+    const section = screen.getByRole('region', { name: 'Recommendation' });
+    expect(await within(section).findByRole('alert')).toHaveTextContent('The letter is not available.');
+    expect(letterWindow.close).toHaveBeenCalled();
   });
 });
 

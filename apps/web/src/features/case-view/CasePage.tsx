@@ -37,7 +37,13 @@ function CaseView({ boardCase }: { boardCase: Schemas['CaseDto'] }) {
     <Stack gap="lg">
       <CaseHeader boardCase={boardCase} />
       <NextStepBanner step={boardCase.nextStep} />
-      {/* The page's sections, in reading order. */}
+      {/* The page's sections, in reading order: once the board has decided, what it decided (and its
+          letter, which the chair signs here) comes first, the facts it decided on after. */}
+      {isCaseDecided(boardCase.status) && (
+        <CaseSection title={t('caseView.sections.recommendation')}>
+          <CaseRecommendation caseId={boardCase.id} />
+        </CaseSection>
+      )}
       <CaseSection title={t('caseView.sections.facts')}>
         <CaseFacts boardCase={boardCase} headingOrder={3} />
       </CaseSection>
@@ -48,11 +54,6 @@ function CaseView({ boardCase }: { boardCase: Schemas['CaseDto'] }) {
       <CaseSection title={t('caseView.sections.proposals')}>
         <CaseProposals caseId={boardCase.id} />
       </CaseSection>
-      {isCaseDecided(boardCase.status) && (
-        <CaseSection title={t('caseView.sections.recommendation')}>
-          <CaseRecommendation caseId={boardCase.id} />
-        </CaseSection>
-      )}
       <CaseSection title={t('caseView.sections.timeline')}>
         <CaseTimeline caseId={boardCase.id} />
       </CaseSection>

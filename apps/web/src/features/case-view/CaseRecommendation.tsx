@@ -1,11 +1,12 @@
-import { Alert, Button, Group, List, Stack, Text, Title } from '@mantine/core';
+import { List, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 
 import { useFormatters } from '../../components/format';
 import { QueryState } from '../../components/QueryState';
+import { LetterPanel } from '../letter/LetterPanel';
 import { Tally } from './CaseProposals';
 import { PlanSteps } from './PlanSteps';
-import { type Recommendation, useLetterWindow, useRecommendation } from './use-case-view';
+import { type Recommendation, useRecommendation } from './use-case-view';
 
 /** The board's adopted plan, once the case is decided. */
 export function CaseRecommendation({ caseId }: { caseId: string }) {
@@ -23,16 +24,13 @@ function RecommendationView({ recommendation: r }: { recommendation: Recommendat
   const followUp = r.followUp;
   return (
     <Stack gap="sm">
-      <Group justify="space-between" wrap="wrap">
-        <Text size="sm">
-          {t('caseView.recommendation.adopted', {
-            when: format.dateTime(r.adoptedAt, r.timeZone),
-            meeting: r.meeting.title,
-            intent: t(`enums.intent.${r.intent}`),
-          })}
-        </Text>
-        <PrintableLetterButton caseId={r.caseId} />
-      </Group>
+      <Text size="sm">
+        {t('caseView.recommendation.adopted', {
+          when: format.dateTime(r.adoptedAt, r.timeZone),
+          meeting: r.meeting.title,
+          intent: t(`enums.intent.${r.intent}`),
+        })}
+      </Text>
       <Text size="sm">{r.advisory}</Text>
       <Title order={3} size="h5">
         {t('caseView.recommendation.plan')}
@@ -78,6 +76,8 @@ function RecommendationView({ recommendation: r }: { recommendation: Recommendat
         <Text size="sm">{t('caseView.recommendation.noDissent')}</Text>
       )}
 
+      <LetterPanel recommendation={r} />
+
       <Title order={3} size="h5">
         {t('caseView.recommendation.followUp')}
       </Title>
@@ -97,25 +97,6 @@ function RecommendationView({ recommendation: r }: { recommendation: Recommendat
         </Text>
       ) : (
         <Text size="sm">{t('caseView.recommendation.noFollowUp')}</Text>
-      )}
-    </Stack>
-  );
-}
-
-function PrintableLetterButton({ caseId }: { caseId: string }) {
-  const { t } = useTranslation();
-  const letter = useLetterWindow(caseId);
-  return (
-    <Stack gap={4} align="flex-end">
-      <Button variant="light" onClick={letter.open} loading={letter.isPending}>
-        {t('caseView.recommendation.printableLetter')}
-      </Button>
-      {letter.error && (
-        <Alert color="red" role="alert" p="xs">
-          {letter.error === 'missing'
-            ? t('caseView.recommendation.letterMissing')
-            : t('caseView.recommendation.letterFailed')}
-        </Alert>
       )}
     </Stack>
   );

@@ -1,4 +1,5 @@
 import type { Schemas } from '../../api/client';
+import { CLINICIAN } from '../../test/fixtures';
 
 export const CASE_ID = '00000000-0000-4000-8000-0000000000c1';
 
@@ -21,6 +22,10 @@ export const BOARD_CASE: Schemas['CaseDto'] = {
   },
   presentingSpecialistId: '00000000-0000-4000-8000-0000000000a1',
   presentingSpecialist: ONCOLOGIST,
+  treatingPhysicianSpecialistId: null,
+  treatingPhysicianSpecialist: null,
+  treatingPhysicianName: 'Dr Javier Moreno, Hospital Comarcal',
+  treatingPhysicianContact: 'javier.moreno@hcomarcal.example, +34 900 000 000',
   primarySite: 'colon',
   primarySide: 'left',
   histology: null,
@@ -250,4 +255,82 @@ export const RECOMMENDATION: Schemas['RecommendationDto'] = {
   advisory:
     "This recommendation of the multidisciplinary tumour board is advisory. The treating physician decides on the patient's treatment, together with the patient.",
   followUp: null,
+  addressee: {
+    kind: 'external',
+    specialistId: null,
+    fullName: 'Dr Javier Moreno, Hospital Comarcal',
+    discipline: null,
+    contact: 'javier.moreno@hcomarcal.example, +34 900 000 000',
+  },
+  supportiveCare: [
+    { service: 'psycho_oncology', status: 'referred' },
+    { service: 'nutrition', status: 'offered' },
+    { service: 'pain_palliative_care', status: 'not_needed' },
+    { service: 'specialist_nurse', status: 'offered' },
+  ],
+  signature: null,
+  addenda: [],
+  draftContentHash: '5f2b8c1e9a7d4036b1e2c3d4e5f60718293a4b5c6d7e8f90a1b2c3d4e5f60718',
+  callerMaySign: false,
+};
+
+/** The chair (the surgeon) signed in: he signs the letter. */
+export const CHAIR: Schemas['MeDto'] = {
+  ...CLINICIAN,
+  id: '00000000-0000-4000-8000-000000000004',
+  email: 'surgeon@demo.consilium.test',
+  displayName: SURGEON.fullName,
+  discipline: 'surgery',
+  specialistId: SURGEON.id,
+  permissions: [...CLINICIAN.permissions, 'plans.adopt', 'letters.sign'],
+};
+
+/** The letter as the chair reads it before signing: addressed, supportive care recorded. */
+export const DRAFT_FOR_CHAIR: Schemas['RecommendationDto'] = { ...RECOMMENDATION, callerMaySign: true };
+
+/** The letter signed by the chair, with one addendum. */
+export const SIGNED_RECOMMENDATION: Schemas['RecommendationDto'] = {
+  ...RECOMMENDATION,
+  callerMaySign: true,
+  draftContentHash: null,
+  signature: {
+    id: '00000000-0000-4000-8000-0000000000b9',
+    signer: SURGEON,
+    asDeputy: false,
+    signedAt: '2026-03-10T11:45:00.000Z',
+    algorithm: 'SHA-256',
+    contentHash: '5f2b8c1e9a7d4036b1e2c3d4e5f60718293a4b5c6d7e8f90a1b2c3d4e5f60718',
+  },
+  addenda: [
+    {
+      id: '00000000-0000-4000-8000-0000000000ba',
+      signer: SURGEON,
+      asDeputy: false,
+      signedAt: '2026-03-12T08:15:00.000Z',
+      algorithm: 'SHA-256',
+      contentHash: 'c0ffee00112233445566778899aabbccddeeff00112233445566778899aabbcc',
+      text: 'Correction: the target lesion of step 2 is in segment 6, not segment 7.',
+      amendsSignatureId: '00000000-0000-4000-8000-0000000000b9',
+      amendsContentHash: '5f2b8c1e9a7d4036b1e2c3d4e5f60718293a4b5c6d7e8f90a1b2c3d4e5f60718',
+    },
+  ],
+};
+
+/** The institution prints its letters in Spanish, whatever language the screen is in. */
+export const INSTITUTION: Schemas['InstitutionSettingsDto'] = {
+  imagingWindowDays: 42,
+  timeZone: 'Europe/Madrid',
+  quorumDisciplines: ['medical_oncology', 'surgery', 'interventional_radiology', 'radiology'],
+  followUpOverdueDays: 60,
+  letterLanguage: 'es',
+  deputySigning: false,
+  updatedAt: '2026-01-05T09:00:00.000Z',
+  defaults: {
+    imagingWindowDays: 42,
+    timeZone: 'Europe/Amsterdam',
+    quorumDisciplines: ['medical_oncology', 'surgery', 'interventional_radiology', 'radiology'],
+    followUpOverdueDays: 60,
+    letterLanguage: 'en',
+    deputySigning: false,
+  },
 };

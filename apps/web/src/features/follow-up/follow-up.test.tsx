@@ -110,6 +110,7 @@ describe('the follow-up tracker', { timeout: 20_000 }, () => {
     expect(
       within(first!).getByRole('button', { name: 'Printable letter for Patient 11' }),
     ).toBeInTheDocument();
+    expect(within(first!).getByRole('button', { name: 'PDF letter for Patient 11' })).toBeInTheDocument();
     expect(
       await screen.findByText(
         "A follow-up is overdue after 60 days from the board's decision (the institution's setting).",
@@ -268,6 +269,30 @@ describe('the follow-up tracker', { timeout: 20_000 }, () => {
         screen.queryByRole('button', { name: 'Record follow-up for Patient 11' }),
       ).not.toBeInTheDocument(),
     );
+  });
+
+  it("opens the PDF letter with the session, in the institution's language", async () => {
+    const target = { location: { href: '' }, close: vi.fn() };
+    const open = vi.spyOn(window, 'open').mockReturnValue(target as unknown as Window);
+    const blobs: Blob[] = [];
+    const createObjectURL = vi.fn((blob: Blob) => {
+      blobs.push(blob);
+      return 'blob:letter';
+    });
+    Object.assign(URL, { createObjectURL, revokeObjectURL: vi.fn() });
+    const { fetch } = followUpApi({
+      'GET /api/cases/:id/recommendation.pdf': () =>
+        new Response('%PDF-1.7 letter', { status: 200, headers: { 'content-type': 'application/pdf' } }),
+    });
+    renderFollowUp(fetch);
+    await userEvent.setup().click(await screen.findByRole('button', { name: 'PDF letter for Patient 11' }));
+    await waitFor(() => expect(target.location.href).toBe('blob:letter'));
+    expect(open).toHaveBeenCalledWith('', '_blank');
+    const [letter] = callsTo(fetch, 'GET', `/api/cases/${LATE.id}/recommendation.pdf`);
+    expect(letter?.headers.get('authorization')).toBe('Bearer token-1');
+    // No language asked for: the API prints in the institution's letter language.
+    expect(new URL(letter?.url ?? '').searchParams.has('lang')).toBe(false);
+    expect(blobs[0].type).toBe('application/pdf');
   });
 
   it('opens the printable letter with the session', async () => {

@@ -10,6 +10,7 @@ import { UsersTable } from '../admin/UsersTable';
 import { type Me, useMe } from '../auth/use-me';
 import { CasesTable } from '../cases/CasesTable';
 import { useCases } from '../cases/use-cases';
+import { AwaitingSignatureList } from '../letter/AwaitingSignatureList';
 import { MeetingsTable } from '../meetings/MeetingsTable';
 import { useUpcomingMeetings } from '../meetings/use-meetings';
 
@@ -85,6 +86,11 @@ function ClinicianHome({ me }: { me: Me }) {
             {t('home.clinician.prepareCaseHint')}
           </Text>
         </Group>
+      )}
+      {me.permissions.includes('letters.sign') && (
+        <Section title={t('home.clinician.awaitingSignature')}>
+          <AwaitingSignatureList label={t('home.clinician.awaitingSignature')} />
+        </Section>
       )}
       <Section title={t('home.clinician.myCases')} more={{ to: '/cases', label: t('home.allCases') }}>
         {me.specialistId ? (

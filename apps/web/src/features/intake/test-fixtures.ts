@@ -32,12 +32,16 @@ export const SETTINGS: Schemas['InstitutionSettingsDto'] = {
   timeZone: 'Europe/Madrid',
   quorumDisciplines: ['medical_oncology', 'surgery', 'interventional_radiology', 'radiology'],
   followUpOverdueDays: 60,
+  letterLanguage: 'es',
+  deputySigning: false,
   updatedAt: '2026-01-01T00:00:00.000Z',
   defaults: {
     imagingWindowDays: 42,
     timeZone: 'Europe/Amsterdam',
     quorumDisciplines: ['medical_oncology', 'surgery', 'interventional_radiology', 'radiology'],
     followUpOverdueDays: 60,
+    letterLanguage: 'en',
+    deputySigning: false,
   },
 };
 
@@ -61,6 +65,10 @@ export function buildCase(n: number, overrides: Partial<BoardCase> = {}): BoardC
       fullName: 'Dr Olivia Oncologist',
       discipline: 'medical_oncology',
     },
+    treatingPhysicianSpecialistId: null,
+    treatingPhysicianSpecialist: null,
+    treatingPhysicianName: null,
+    treatingPhysicianContact: null,
     ...emptyCaseFacts(),
     primarySite: 'colon',
     questionForBoard: `Question ${n}?`,

@@ -44,12 +44,16 @@ export const INSTITUTION: Schemas['InstitutionSettingsDto'] = {
   timeZone: ZONE,
   quorumDisciplines: ['medical_oncology', 'surgery', 'interventional_radiology', 'radiology'],
   followUpOverdueDays: 60,
+  letterLanguage: 'es',
+  deputySigning: false,
   updatedAt: '2026-01-05T09:00:00.000Z',
   defaults: {
     imagingWindowDays: 42,
     timeZone: 'Europe/Amsterdam',
     quorumDisciplines: ['medical_oncology', 'surgery', 'interventional_radiology', 'radiology'],
     followUpOverdueDays: 60,
+    letterLanguage: 'en',
+    deputySigning: false,
   },
 };
 

@@ -55,6 +55,10 @@ function boardCase(overrides: Partial<Schemas['CaseDto']>): Schemas['CaseDto'] {
     },
     presentingSpecialistId: CLINICIAN.specialistId,
     presentingSpecialist: null,
+    treatingPhysicianSpecialistId: null,
+    treatingPhysicianSpecialist: null,
+    treatingPhysicianName: 'Dr Ana Ruiz',
+    treatingPhysicianContact: 'ana.ruiz@hcomarcal.example',
     ...emptyCaseFacts(),
     nextStep: {
       kind: 'complete',

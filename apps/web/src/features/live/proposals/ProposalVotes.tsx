@@ -14,6 +14,12 @@ import type { Me } from '../../auth/use-me';
 import { type MeetingDetail, useMeeting } from '../../boards/use-meeting';
 import { PlanSteps } from '../../case-view/PlanSteps';
 import { type CurrentVote, type Proposal, useCaseProposals } from '../../case-view/use-case-view';
+import {
+  NO_SUPPORTIVE_CARE,
+  supportiveCareEntries,
+  SupportiveCareFields,
+  type SupportiveCareValues,
+} from '../../letter/SupportiveCareFields';
 import { useAdoptProposal, useCastVote, type VoteValue } from './use-live-proposals';
 import { adoptRefusalText, voteRefusalText } from './vote-refusals';
 
@@ -405,15 +411,19 @@ function AdoptControl({
 }) {
   const { t } = useTranslation();
   const notify = useNotify();
-  const adopt = useAdoptProposal(caseId, meetingId);
+  const adopt = useAdoptProposal(caseId, meetingId, () =>
+    notify(t('liveProposals.adopt.adopted', { title })),
+  );
   const [opened, setOpened] = useState(false);
   const [answer, setAnswer] = useState<'' | 'yes' | 'no'>('');
   const [answerError, setAnswerError] = useState<string | null>(null);
+  const [supportiveCare, setSupportiveCare] = useState<SupportiveCareValues>(NO_SUPPORTIVE_CARE);
 
   const close = () => {
     setOpened(false);
     setAnswer('');
     setAnswerError(null);
+    setSupportiveCare(NO_SUPPORTIVE_CARE);
     adopt.reset();
   };
 
@@ -425,13 +435,12 @@ function AdoptControl({
     }
     setAnswerError(null);
     adopt.mutate(
-      { proposalId: proposal.id, patientPreferencesDiscussed: answer === 'yes' },
       {
-        onSuccess: () => {
-          close();
-          notify(t('liveProposals.adopt.adopted', { title }));
-        },
+        proposalId: proposal.id,
+        patientPreferencesDiscussed: answer === 'yes',
+        supportiveCare: supportiveCareEntries(supportiveCare),
       },
+      { onSuccess: close },
     );
   };
 
@@ -448,6 +457,7 @@ function AdoptControl({
         title={t('liveProposals.adopt.title', { title })}
         closeButtonProps={{ 'aria-label': t('common.dismiss') }}
         centered
+        size="lg"
       >
         <form onSubmit={submit} noValidate>
           <Stack>
@@ -475,6 +485,12 @@ function AdoptControl({
                 <Radio value="no" label={t('liveProposals.adopt.no')} />
               </Group>
             </Radio.Group>
+            <SupportiveCareFields
+              legend={t('liveProposals.adopt.supportiveCare')}
+              description={t('liveProposals.adopt.supportiveCareHint')}
+              value={supportiveCare}
+              onChange={(service, status) => setSupportiveCare((care) => ({ ...care, [service]: status }))}
+            />
             {adopt.error && (
               <Alert color="red" role="alert" title={t('liveProposals.adopt.failedTitle')}>
                 {adoptRefusalText(adopt.error, t)}

@@ -180,6 +180,37 @@ describe('voting on the proposals', { timeout: 30_000 }, () => {
     ).toBeInTheDocument();
   });
 
+  it('sends the supportive care agreed with the plan, which is optional', async () => {
+    const fetch = boardApi(CHAIR_USER);
+    const { user, card } = await renderVotes(fetch, CHAIR_USER);
+    await user.click(within(card).getByRole('button', { name: 'Adopt: Proposal 1: Curative' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Adopt Proposal 1: Curative' });
+    const care = within(dialog).getByRole('group', { name: 'Supportive care (optional)' });
+    expect(care).toHaveTextContent('Anything left out can be completed before the letter is signed.');
+    await user.click(within(dialog).getByRole('radio', { name: 'Yes' }));
+    await user.click(
+      within(within(care).getByRole('radiogroup', { name: 'Psycho-oncology' })).getByRole('radio', {
+        name: 'Referred',
+      }),
+    );
+    await user.click(
+      within(within(care).getByRole('radiogroup', { name: 'Specialist nurse' })).getByRole('radio', {
+        name: 'Offered',
+      }),
+    );
+    await user.click(within(dialog).getByRole('button', { name: 'Adopt the plan' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    expect(await bodiesSent(fetch, 'POST', ADOPT)).toEqual([
+      {
+        patientPreferencesDiscussed: true,
+        supportiveCare: [
+          { service: 'psycho_oncology', status: 'referred' },
+          { service: 'specialist_nurse', status: 'offered' },
+        ],
+      },
+    ]);
+  });
+
   it('says a refused adoption in words: not quorate, then a tie', async () => {
     const adopt = [
       refusal(409, 'MEETING_NOT_QUORATE', 'the meeting is not quorate', {

@@ -77,24 +77,35 @@ export function useCastVote(caseId: string, meetingId: string) {
   });
 }
 
-/** `POST /api/proposals/:id/adopt`: the board's recommendation; the case becomes decided. */
-export function useAdoptProposal(caseId: string, meetingId: string) {
+/**
+ * `POST /api/proposals/:id/adopt`: the board's recommendation; the case becomes decided. `onAdopted`
+ * runs with the mutation itself, not with the caller's `mutate`: the meeting's `plan_adopted` event
+ * may refetch the case as decided, and unmount the adopt control, before this response arrives.
+ */
+export function useAdoptProposal(caseId: string, meetingId: string, onAdopted?: () => void) {
   const api = useApi();
   const refresh = useRefreshLiveCase(caseId, meetingId);
   return useMutation({
     mutationFn: async ({
       proposalId,
       patientPreferencesDiscussed,
+      supportiveCare,
     }: {
       proposalId: string;
       patientPreferencesDiscussed: boolean;
+      /** Supportive care agreed with the plan; the rest can be recorded until the letter is signed. */
+      supportiveCare: Schemas['SupportiveCareEntryDto'][];
     }) =>
       unwrap(
         await api.POST('/api/proposals/{id}/adopt', {
           params: { path: { id: proposalId } },
-          body: { patientPreferencesDiscussed },
+          body:
+            supportiveCare.length > 0
+              ? { patientPreferencesDiscussed, supportiveCare }
+              : { patientPreferencesDiscussed },
         }),
       ),
+    onSuccess: () => onAdopted?.(),
     onSettled: refresh,
   });
 }
