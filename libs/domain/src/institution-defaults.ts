@@ -1,6 +1,6 @@
 import { DEFAULT_FOLLOW_UP_OVERDUE_DAYS } from './follow-up';
-import { DEFAULT_IMAGING_WINDOW_DAYS } from './readiness';
 import type { LetterLanguage } from './letter';
+import { DEFAULT_IMAGING_WINDOW_DAYS } from './readiness';
 import type { Discipline } from './roles';
 
 /**

@@ -3,9 +3,9 @@ import {
   checkTreatingPhysician,
   maySign,
   missingSupportiveCare,
+  type SigningFacts,
   SUPPORTIVE_CARE_SERVICES,
   supportiveCareSheet,
-  type SigningFacts,
 } from './letter';
 
 describe('canonicalJson', () => {
