@@ -4,7 +4,7 @@ import { Brackets, DataSource, EntityManager } from 'typeorm';
 
 import { decodeCursor, Page, pageSize, toPage } from '../common/pagination';
 import type { RequestContext } from '../common/request-context';
-import { AuditLog, AuditOutcome } from './audit-log.entity';
+import { AuditLog, type AuditOutcome } from './audit-log.entity';
 import type { AuditDetails } from './clinical';
 import type { AuditQueryDto } from './dto/audit-query.dto';
 
@@ -22,8 +22,9 @@ export class AuditService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   /**
-   * Appends an entry. Pass the transaction's EntityManager so that the entry commits or rolls back
-   * with the change it records.
+   * Appends an entry: one plain INSERT, no RETURNING. Pass the transaction's EntityManager so that
+   * the entry commits or rolls back with the change it records; without one the INSERT commits on
+   * its own (a read's entry), durably, before the caller goes on (docs/adr/0016).
    */
   async record<T extends string>(
     ctx: RequestContext | null,
@@ -31,17 +32,19 @@ export class AuditService {
     manager?: EntityManager,
   ): Promise<void> {
     const em = manager ?? this.dataSource.manager;
-    await em.save(
-      em.create(AuditLog, {
-        actorId: ctx?.user?.id ?? null,
-        actorRole: ctx?.user?.role ?? null,
-        requestId: ctx?.requestId ?? null,
-        action: entry.action,
-        entityType: entry.entityType,
-        entityId: entry.entityId ?? null,
-        outcome: entry.outcome ?? 'success',
-        details: (entry.details ?? null) as Record<string, unknown> | null,
-      }),
+    await em.query(
+      `INSERT INTO audit_log (actor_id, actor_role, request_id, action, entity_type, entity_id, outcome, details)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+      [
+        ctx?.user?.id ?? null,
+        ctx?.user?.role ?? null,
+        ctx?.requestId ?? null,
+        entry.action,
+        entry.entityType,
+        entry.entityId ?? null,
+        entry.outcome ?? 'success',
+        entry.details == null ? null : JSON.stringify(entry.details),
+      ],
     );
   }
 

@@ -198,10 +198,15 @@ export class CasesService {
   /** One case with its patient and presenting specialist (one query). */
   async get(id: string, manager?: EntityManager): Promise<BoardCase> {
     const em = manager ?? this.dataSource.manager;
-    const boardCase = await em.findOne(BoardCase, {
-      where: { id },
-      relations: { patient: true, presentingSpecialist: true, treatingPhysicianSpecialist: true },
-    });
+    // A query builder without a limit: `findOne` with relations adds a DISTINCT pre-query.
+    const boardCase = await em
+      .getRepository(BoardCase)
+      .createQueryBuilder('c')
+      .innerJoinAndSelect('c.patient', 'p')
+      .leftJoinAndSelect('c.presentingSpecialist', 's')
+      .leftJoinAndSelect('c.treatingPhysicianSpecialist', 'tp')
+      .where('c.id = :id', { id })
+      .getOne();
     if (!boardCase) throw notFound('case', id);
     return boardCase;
   }
