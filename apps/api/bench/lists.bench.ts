@@ -14,6 +14,7 @@ import { dataSourceOptions } from '../src/database/data-source';
 import { prepareDatabase } from '../src/database/database-roles';
 import { startEmbeddedPostgres } from '../src/database/embedded-postgres';
 import { UsersService } from '../src/modules/users/users.service';
+import { loadPatientsAndCases } from './bench-data';
 
 // List latency as data grows: `npm run bench` (optionally BENCH_PATIENTS=200000). Loads N patients with
 // two cases each into a throw-away embedded PostgreSQL, then times the list endpoints on the first
@@ -30,30 +31,6 @@ function out(line: string) {
 
 function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
-}
-
-async function load(dataSource: DataSource, createdBy: string, specialistId: string) {
-  // Set-based generation: realistic spread of states, sites, names and creation times.
-  await dataSource.query(
-    `INSERT INTO patient (institution, mrn, full_name, birth_date, sex, created_by, created_at)
-     SELECT 'Bench Hospital', 'B' || lpad(g::text, 8, '0'),
-            (ARRAY['Anna','Bram','Carla','Daan','Eva','Finn','Greta','Hugo'])[1 + g % 8] || ' ' ||
-            (ARRAY['Jansen','de Vries','Bakker','Visser','Smit','Meijer','Mulder','Bos'])[1 + (g / 8) % 8] || ' ' || g,
-            date '1940-01-01' + (g % 20000), (ARRAY['female','male'])[1 + g % 2], $1,
-            now() - (g || ' minutes')::interval
-       FROM generate_series(1, $2) g`,
-    [createdBy, PATIENTS],
-  );
-  await dataSource.query(
-    `INSERT INTO board_case (patient_id, status, presenting_specialist_id, primary_site, histology,
-                             question_for_board, created_by, created_at)
-     SELECT p.id, (ARRAY['draft','submitted','accepted','withdrawn'])[1 + k % 4], $1,
-            (ARRAY['colon','rectum','pancreas','breast'])[1 + k % 4], 'adenocarcinoma',
-            'Resectable? case ' || k, $2, p.created_at + (k || ' seconds')::interval
-       FROM patient p CROSS JOIN generate_series(1, 2) k`,
-    [specialistId, createdBy],
-  );
-  await dataSource.query('ANALYZE');
 }
 
 async function main() {
@@ -90,7 +67,8 @@ async function main() {
       password,
     });
     const started = performance.now();
-    await load(owner, clinician.id, clinician.specialistId as string);
+    await loadPatientsAndCases(owner, PATIENTS, clinician.id, clinician.specialistId as string);
+    await owner.query('ANALYZE');
     out(
       `loaded ${PATIENTS} patients and ${PATIENTS * 2} cases in ${((performance.now() - started) / 1000).toFixed(1)} s`,
     );
