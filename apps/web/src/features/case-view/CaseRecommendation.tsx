@@ -31,7 +31,8 @@ function RecommendationView({ recommendation: r }: { recommendation: Recommendat
           intent: t(`enums.intent.${r.intent}`),
         })}
       </Text>
-      <Text size="sm">{r.advisory}</Text>
+      {/* In the reader's language (the API's `advisory` is the English statement). */}
+      <Text size="sm">{t('caseView.recommendation.advisory')}</Text>
       <Title order={3} size="h5">
         {t('caseView.recommendation.plan')}
       </Title>
