@@ -18,6 +18,7 @@ import { InjectConfig, type RuntimeConfig } from '@api/config/config.module';
 
 import { lockCase } from '../meetings/meeting.queries';
 import { toPatientSummaryDto } from '../patients/dto/patient.dto';
+import type { PatientSex } from '../patients/patient.entity';
 import { toStepDtos } from '../proposals/dto/proposal.dto';
 import { type RecommendationDto, toRecommendationDto } from './dto/recommendation.dto';
 import {
@@ -50,7 +51,7 @@ export interface AwaitingSignature {
   caseId: string;
   adoptedAt: Date;
   meeting: { id: string; title: string; startsAt: Date };
-  patient: { id: string; mrn: string; fullName: string; birthDate: string; sex: string };
+  patient: { id: string; mrn: string; fullName: string; birthDate: string; sex: PatientSex };
   hasAddressee: boolean;
   supportiveCareRecorded: number;
 }
@@ -242,7 +243,7 @@ export class LetterService {
       mrn: string;
       full_name: string;
       birth_date: string;
-      sex: string;
+      sex: PatientSex;
       has_addressee: boolean;
       supportive_care_recorded: number;
     }[] = await this.dataSource.query(
@@ -341,11 +342,11 @@ export class LetterService {
   }
 }
 
-export function originalOf(record: RecommendationRecord): RecommendationSignature | undefined {
+function originalOf(record: RecommendationRecord): RecommendationSignature | undefined {
   return record.signatures.find((s) => s.kind === 'original');
 }
 
-export function addendaOf(record: RecommendationRecord): RecommendationSignature[] {
+function addendaOf(record: RecommendationRecord): RecommendationSignature[] {
   return record.signatures.filter((s) => s.kind === 'addendum');
 }
 
@@ -360,7 +361,7 @@ function signingFacts(actor: AuthenticatedUser, record: RecommendationRecord): S
   };
 }
 
-export function signatureView(signature: RecommendationSignature): LetterSignatureView {
+function signatureView(signature: RecommendationSignature): LetterSignatureView {
   const signer = signature.signer;
   if (!signer) throw new Error('signatureView needs the signature loaded with its signer');
   return {
@@ -372,7 +373,7 @@ export function signatureView(signature: RecommendationSignature): LetterSignatu
   };
 }
 
-export function addendumView(signature: RecommendationSignature): LetterAddendumView {
+function addendumView(signature: RecommendationSignature): LetterAddendumView {
   const content = signature.content;
   if (isLetterContent(content)) throw new Error(`signature ${signature.id} is not an addendum`);
   return { ...signatureView(signature), text: content.text, amends: content.amends };

@@ -51,7 +51,7 @@ export class LettersController {
       caseId: item.caseId,
       adoptedAt: item.adoptedAt,
       meeting: item.meeting,
-      patient: item.patient as PatientSummaryDto,
+      patient: item.patient,
       hasAddressee: item.hasAddressee,
       supportiveCareRecorded: item.supportiveCareRecorded,
     }));
