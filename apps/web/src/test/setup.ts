@@ -1,7 +1,12 @@
 import '@testing-library/jest-dom/vitest';
 
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
+
+// findBy and waitFor wait 1 s by default. The whole suite runs beside the API's on two cores in
+// CI, where one click and its re-render have been seen to take longer than that; the tests'
+// own timeouts (per describe) still bound a run that never gets there.
+configure({ asyncUtilTimeout: 5_000 });
 
 // What jsdom lacks and Mantine reads.
 window.matchMedia ??= (query: string) =>
