@@ -546,4 +546,67 @@ describe('audit log', () => {
       expect(unnamed).toEqual([]);
     });
   });
+
+  // Concurrent requests share their lookups and their audit INSERT (docs/adr/0017).
+  describe('under concurrent requests', () => {
+    it('commits every read of a batch, each with its own request and outcome, before answering', async () => {
+      const oncologist = await t.userWithToken('clinician', 'medical_oncology');
+      const cases: string[] = [];
+      for (let i = 0; i < 4; i++) {
+        const patient = await createPatient(t, oncologist);
+        cases.push((await createCase(t, oncologist, readyCaseBody(patient.id))).id);
+      }
+      const reads = Array.from({ length: 40 }, (_, i) => ({
+        requestId: `batch-read-${i}`,
+        caseId: i % 10 === 9 ? MISSING : cases[i % cases.length],
+      }));
+      const query = jest.spyOn(t.dataSource, 'query');
+      const responses = await Promise.all(
+        reads.map((r) =>
+          t.request('GET', `/api/cases/${r.caseId}`, {
+            token: oncologist.token,
+            headers: { 'x-request-id': r.requestId },
+          }),
+        ),
+      );
+      // They went in fewer INSERTs than there are entries: the batched path is the one tested.
+      const inserts = query.mock.calls.filter(([sql]) => sql.includes('INSERT INTO audit_log')).length;
+      query.mockRestore();
+      expect(inserts).toBeGreaterThan(0);
+      expect(inserts).toBeLessThan(reads.length);
+      expect(responses.map((r) => r.status)).toEqual(reads.map((r) => (r.caseId === MISSING ? 404 : 200)));
+      expect(responses.filter((r) => r.status === 200).map((r) => r.body.id)).toEqual(
+        reads.filter((r) => r.caseId !== MISSING).map((r) => r.caseId),
+      );
+      // Read straight after the answers: each row was committed before its response was sent.
+      const rows: { request_id: string; entity_id: string; outcome: string }[] = await t.dataSource.query(
+        `SELECT request_id, entity_id, outcome FROM audit_log
+          WHERE action = 'board_case.read' AND request_id = ANY($1)`,
+        [reads.map((r) => r.requestId)],
+      );
+      expect(rows.sort((a, b) => a.request_id.localeCompare(b.request_id, 'en', { numeric: true }))).toEqual(
+        reads.map((r) => ({
+          request_id: r.requestId,
+          entity_id: r.caseId,
+          outcome: r.caseId === MISSING ? 'failure' : 'success',
+        })),
+      );
+    });
+
+    it('refuses a deactivated account on the next request while its other requests are in flight', async () => {
+      const user = await t.userWithToken('coordinator');
+      const busy = Array.from({ length: 20 }, () => t.request('GET', '/api/auth/me', { token: user.token }));
+      const patch = await t.request('PATCH', `/api/users/${user.id}`, {
+        token: admin.token,
+        body: { active: false },
+      });
+      expect(patch.status).toBe(200);
+      const after = await Promise.all(
+        Array.from({ length: 20 }, () => t.request('GET', '/api/auth/me', { token: user.token })),
+      );
+      expect(after.map((r) => r.status)).toEqual(after.map(() => 401));
+      // Those sent before the change are answered either way, and none fails otherwise.
+      for (const response of await Promise.all(busy)) expect([200, 401]).toContain(response.status);
+    });
+  });
 });

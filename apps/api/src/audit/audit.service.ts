@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Brackets, DataSource, EntityManager } from 'typeorm';
 
+import { Batcher } from '../common/batcher';
 import { decodeCursor, Page, pageSize, toPage } from '../common/pagination';
 import type { RequestContext } from '../common/request-context';
 import { AuditLog, type AuditOutcome } from './audit-log.entity';
@@ -17,34 +18,88 @@ export interface AuditEntry<T extends string = string> {
   details?: AuditDetails<T> | null;
 }
 
+type AuditRow = [
+  actorId: string | null,
+  actorRole: string | null,
+  requestId: string | null,
+  action: string,
+  entityType: string,
+  entityId: string | null,
+  outcome: AuditOutcome,
+  details: string | null,
+];
+
+const COLUMNS = 'actor_id, actor_role, request_id, action, entity_type, entity_id, outcome, details';
+
 @Injectable()
 export class AuditService {
+  /**
+   * The entries written on their own (reads, failed attempts), group-committed: those that arrive
+   * while an INSERT is in flight go together in the next one (docs/adr/0016).
+   */
+  private readonly standalone = new Batcher<AuditRow, unknown>((rows) => this.insertEach(rows));
+
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   /**
-   * Appends an entry: one plain INSERT, no RETURNING. Pass the transaction's EntityManager so that
-   * the entry commits or rolls back with the change it records; without one the INSERT commits on
-   * its own (a read's entry), durably, before the caller goes on (docs/adr/0016).
+   * Appends an entry. Pass the transaction's EntityManager so that the entry commits or rolls back
+   * with the change it records: one plain INSERT, no RETURNING. Without one the entry commits on
+   * its own, durably, before the promise resolves: one multi-row INSERT for every entry that came
+   * while the previous one was being written (docs/adr/0016).
    */
   async record<T extends string>(
     ctx: RequestContext | null,
     entry: AuditEntry<T>,
     manager?: EntityManager,
   ): Promise<void> {
-    const em = manager ?? this.dataSource.manager;
-    await em.query(
-      `INSERT INTO audit_log (actor_id, actor_role, request_id, action, entity_type, entity_id, outcome, details)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
-      [
-        ctx?.user?.id ?? null,
-        ctx?.user?.role ?? null,
-        ctx?.requestId ?? null,
-        entry.action,
-        entry.entityType,
-        entry.entityId ?? null,
-        entry.outcome ?? 'success',
-        entry.details == null ? null : JSON.stringify(entry.details),
-      ],
+    const row: AuditRow = [
+      ctx?.user?.id ?? null,
+      ctx?.user?.role ?? null,
+      ctx?.requestId ?? null,
+      entry.action,
+      entry.entityType,
+      entry.entityId ?? null,
+      entry.outcome ?? 'success',
+      entry.details == null ? null : JSON.stringify(entry.details),
+    ];
+    if (manager) {
+      await manager.query(`INSERT INTO audit_log (${COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`, row);
+      return;
+    }
+    const failure = await this.standalone.submit(row);
+    if (failure) throw failure;
+  }
+
+  /**
+   * One INSERT for the batch; should it fail, each entry on its own, so that an entry the database
+   * refuses fails only the request it belongs to. Answers each entry with its error, or null.
+   */
+  private async insertEach(rows: readonly AuditRow[]): Promise<unknown[]> {
+    try {
+      await this.insert(rows);
+      return rows.map(() => null);
+    } catch (error) {
+      if (rows.length === 1) return [error];
+    }
+    const failures: unknown[] = [];
+    for (const row of rows) {
+      failures.push(
+        await this.insert([row]).then(
+          () => null,
+          (error: unknown) => error,
+        ),
+      );
+    }
+    return failures;
+  }
+
+  private async insert(rows: readonly AuditRow[]): Promise<void> {
+    const column = (i: number) => rows.map((row) => row[i]);
+    // unnest keeps the order of the arrays, so the entries keep the order they came in.
+    await this.dataSource.query(
+      `INSERT INTO audit_log (${COLUMNS})
+       SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[], $6::uuid[], $7::text[], $8::jsonb[])`,
+      [0, 1, 2, 3, 4, 5, 6, 7].map(column),
     );
   }
 

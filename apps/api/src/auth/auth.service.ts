@@ -1,9 +1,10 @@
 import { Injectable, UnauthorizedException } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, In } from 'typeorm';
 
 import { AuditService } from '../audit/audit.service';
+import { BatchLoader } from '../common/batcher';
 import type { RequestContext } from '../common/request-context';
 import { InjectConfig, type RuntimeConfig } from '../config/config.module';
 import { User } from '../modules/users/user.entity';
@@ -81,11 +82,22 @@ export class AuthService {
     return { accessToken: this.jwt.sign(payload), expiresIn: this.config.jwtTtlSeconds };
   }
 
-  /** The caller behind a verified token, or null if the account is gone or inactive. */
+  /**
+   * The caller behind a verified token, or null if the account is gone or inactive. Read on every
+   * request, so that a deactivation, a role change or a password change takes effect at once; the
+   * reads of concurrent requests go together (common/batcher.ts), each in a query that began after
+   * its request arrived.
+   */
   async findActiveUser(id: string): Promise<AuthenticatedUser | null> {
-    const user = await this.dataSource.getRepository(User).findOneBy({ id, active: true });
-    return user ? toAuthenticatedUser(user) : null;
+    const user = await this.activeUsers.load(id);
+    // A copy each: concurrent requests of one account share the batch's answer.
+    return user ? { ...user } : null;
   }
+
+  private readonly activeUsers = new BatchLoader<string, AuthenticatedUser>(async (ids) => {
+    const users = await this.dataSource.getRepository(User).findBy({ id: In([...ids]), active: true });
+    return new Map(users.map((user) => [user.id, toAuthenticatedUser(user)]));
+  });
 }
 
 export function toAuthenticatedUser(user: User): AuthenticatedUser {

@@ -22,13 +22,16 @@ import {
 } from '@consilium/domain';
 import { AuditService } from '@api/audit/audit.service';
 import { givenFields } from '@api/audit/diff';
+import { BatchLoader } from '@api/common/batcher';
 import { illegalTransition, notFound } from '@api/common/errors';
 import { decodeCursor, Page, PageQueryDto, pageSize, toPage } from '@api/common/pagination';
 import { actorOf, type RequestContext } from '@api/common/request-context';
 import { escapeLike } from '@api/common/sql';
+import { isUuid } from '@api/common/uuid-param';
 import { validationException } from '@api/common/validation';
 
 import { Patient } from '../patients/patient.entity';
+import type { InstitutionSettings } from '../settings/institution-settings.entity';
 import { SettingsService } from '../settings/settings.service';
 import { Specialist } from '../specialists/specialist.entity';
 import { BoardCase } from './board-case.entity';
@@ -196,20 +199,35 @@ export class CasesService {
   }
 
   /** One case with its patient and presenting specialist (one query). */
+  /** A case with its patient, presenter and addressee. Outside a transaction, batched by id. */
   async get(id: string, manager?: EntityManager): Promise<BoardCase> {
-    const em = manager ?? this.dataSource.manager;
-    // A query builder without a limit: `findOne` with relations adds a DISTINCT pre-query.
-    const boardCase = await em
+    const boardCase = manager
+      ? await this.withPeople(manager).where('c.id = :id', { id }).getOne()
+      : await this.byId.load(id);
+    if (!boardCase) throw notFound('case', id);
+    return boardCase;
+  }
+
+  // A query builder without a limit: `findOne` with relations adds a DISTINCT pre-query.
+  private withPeople(em: EntityManager) {
+    return em
       .getRepository(BoardCase)
       .createQueryBuilder('c')
       .innerJoinAndSelect('c.patient', 'p')
       .leftJoinAndSelect('c.presentingSpecialist', 's')
-      .leftJoinAndSelect('c.treatingPhysicianSpecialist', 'tp')
-      .where('c.id = :id', { id })
-      .getOne();
-    if (!boardCase) throw notFound('case', id);
-    return boardCase;
+      .leftJoinAndSelect('c.treatingPhysicianSpecialist', 'tp');
   }
+
+  private readonly byId = new BatchLoader<string, BoardCase>(async (ids) => {
+    const valid = ids.filter(isUuid);
+    const cases =
+      valid.length === 0
+        ? []
+        : await this.withPeople(this.dataSource.manager)
+            .where('c.id = ANY(CAST(:ids AS uuid[]))', { ids: valid })
+            .getMany();
+    return new Map(cases.map((c) => [c.id, c]));
+  });
 
   async update(ctx: RequestContext, id: string, dto: UpdateCaseDto): Promise<BoardCase> {
     await this.dataSource.transaction(async (em) => {
@@ -264,25 +282,19 @@ export class CasesService {
     cases: readonly BoardCase[],
     now = new Date(),
   ): Promise<(boardCase: BoardCase) => CaseNextStepDto> {
-    // Two queries for any page: the settings, and each case's latest event and open agenda entry.
-    const [context, rows] =
+    // Two queries for any page, each shared with the concurrent requests (common/batcher.ts): the
+    // settings, and each case's latest event and open agenda entry.
+    const [context, rows]: [
+      { today: string; settings: InstitutionSettings } | null,
+      (NextStepRow | undefined)[],
+    ] =
       cases.length === 0
         ? [null, []]
         : await Promise.all([
             this.settings.today(undefined, now),
-            this.dataSource.query<NextStepRow[]>(
-              `SELECT c.id AS case_id, ev.action, ev.reason, ev.occurred_at,
-                      m.id AS meeting_id, m.title, m.starts_at
-                 FROM unnest($1::uuid[]) AS c(id)
-                 LEFT JOIN LATERAL (
-                   SELECT e.action, e.reason, e.occurred_at FROM case_event e
-                    WHERE e.case_id = c.id ORDER BY e.seq DESC LIMIT 1) ev ON true
-                 LEFT JOIN agenda_item ai ON ai.case_id = c.id AND ai.active
-                 LEFT JOIN meeting m ON m.id = ai.meeting_id`,
-              [cases.map((c) => c.id)],
-            ),
+            this.nextStepRows.loadMany(cases.map((c) => c.id)),
           ]);
-    const byCase = new Map(rows.map((r) => [r.case_id, r]));
+    const byCase = new Map(rows.filter((r) => r !== undefined).map((r) => [r.case_id, r]));
     return (c) => {
       const row = byCase.get(c.id);
       const readiness =
@@ -313,6 +325,21 @@ export class CasesService {
       return { ...step, meeting };
     };
   }
+
+  private readonly nextStepRows = new BatchLoader<string, NextStepRow>(async (ids) => {
+    const rows = await this.dataSource.query<NextStepRow[]>(
+      `SELECT c.id AS case_id, ev.action, ev.reason, ev.occurred_at,
+              m.id AS meeting_id, m.title, m.starts_at
+         FROM unnest($1::uuid[]) AS c(id)
+         LEFT JOIN LATERAL (
+           SELECT e.action, e.reason, e.occurred_at FROM case_event e
+            WHERE e.case_id = c.id ORDER BY e.seq DESC LIMIT 1) ev ON true
+         LEFT JOIN agenda_item ai ON ai.case_id = c.id AND ai.active
+         LEFT JOIN meeting m ON m.id = ai.meeting_id`,
+      [ids.filter(isUuid)],
+    );
+    return new Map(rows.map((r) => [r.case_id, r]));
+  });
 
   /** The readiness checklist, with today's date and the imaging window of the institution. */
   async readiness(id: string): Promise<Readiness> {
@@ -427,7 +454,9 @@ export class CasesService {
           ? (current?.treatingPhysicianSpecialistId ?? null)
           : dto.treatingPhysicianSpecialistId,
       treatingPhysicianName:
-        dto.treatingPhysicianName === undefined ? (current?.treatingPhysicianName ?? null) : dto.treatingPhysicianName,
+        dto.treatingPhysicianName === undefined
+          ? (current?.treatingPhysicianName ?? null)
+          : dto.treatingPhysicianName,
       treatingPhysicianContact:
         dto.treatingPhysicianContact === undefined
           ? (current?.treatingPhysicianContact ?? null)

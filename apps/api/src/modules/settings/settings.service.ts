@@ -5,6 +5,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { calendarDateIn, canonicalTimeZone } from '@consilium/domain';
 import { AuditService } from '@api/audit/audit.service';
 import { diffSnapshots } from '@api/audit/diff';
+import { Batcher } from '@api/common/batcher';
 import type { RequestContext } from '@api/common/request-context';
 
 import type { UpdateInstitutionSettingsDto } from './dto/institution-settings-input.dto';
@@ -31,13 +32,27 @@ export class SettingsService {
     private readonly audit: AuditService,
   ) {}
 
-  /** The institution's settings, read fresh (no in-process cache: instances share one database). */
+  /**
+   * The institution's settings, read fresh (no in-process cache: instances share one database).
+   * Outside a transaction the reads of concurrent requests go together (common/batcher.ts).
+   */
   async get(manager?: EntityManager): Promise<InstitutionSettings> {
-    const em = manager ?? this.dataSource.manager;
-    const settings = await em.findOneBy(InstitutionSettings, { id: INSTITUTION_SETTINGS_ID });
+    const settings = manager
+      ? await manager.findOneBy(InstitutionSettings, { id: INSTITUTION_SETTINGS_ID })
+      : await this.current.submit(undefined);
     if (!settings) throw settingsRowMissing('institution_settings');
-    return settings;
+    // A copy each: concurrent requests share the batch's answer.
+    return Object.assign(new InstitutionSettings(), settings, {
+      quorumDisciplines: [...settings.quorumDisciplines],
+    });
   }
+
+  private readonly current = new Batcher<undefined, InstitutionSettings | null>(async (calls) => {
+    const settings = await this.dataSource.manager.findOneBy(InstitutionSettings, {
+      id: INSTITUTION_SETTINGS_ID,
+    });
+    return calls.map(() => settings);
+  });
 
   /** Today's calendar date in the institution's time zone, with the settings it was read from. */
   async today(
