@@ -26,8 +26,10 @@ import { AuditService } from '@api/audit/audit.service';
 import { changedFields, givenFields } from '@api/audit/diff';
 import { rangeBound } from '@api/common/date-range';
 import { illegalTransition, notFound } from '@api/common/errors';
+import { BatchLoader } from '@api/common/batcher';
 import { decodeCursor, Page, pageSize, toPage } from '@api/common/pagination';
 import { actorOf, type RequestContext } from '@api/common/request-context';
+import { isUuid } from '@api/common/uuid-param';
 import { validationException } from '@api/common/validation';
 
 import { BoardCase } from '../cases/board-case.entity';
@@ -123,6 +125,14 @@ export interface MeetingDetail {
   overrun: AgendaOverrun;
   warnings: string[];
   timeZone: string;
+}
+
+interface MeetingDetailRows {
+  meeting: Meeting;
+  items: AgendaItem[];
+  attendance: Attendance[];
+  expected: ExpectedAttendee[];
+  outcomes: { meetingId: string; caseId: string; decidedHere: boolean; withdrawnBeforeClose: boolean }[];
 }
 
 export interface ConflictSubject {
@@ -283,46 +293,16 @@ export class MeetingsService {
    */
   async detail(id: string, now = new Date()): Promise<MeetingDetail> {
     const em = this.dataSource.manager;
-    const [meeting, items, attendance, settings, expected, outcomes] = await Promise.all([
-      em
-        .createQueryBuilder(Meeting, 'm')
-        .innerJoinAndSelect('m.chair', 'chair')
-        .where('m.id = :id', { id })
-        .getOne(),
-      em
-        .createQueryBuilder(AgendaItem, 'a')
-        .innerJoinAndSelect('a.boardCase', 'c')
-        .innerJoinAndSelect('c.patient', 'p')
-        .leftJoinAndSelect('c.presentingSpecialist', 'ps')
-        .where('a.meeting_id = :id', { id })
-        .orderBy('a.position', 'ASC')
-        .addOrderBy('a.added_at', 'ASC')
-        .getMany(),
-      em
-        .createQueryBuilder(Attendance, 'at')
-        .innerJoinAndSelect('at.specialist', 's')
-        .where('at.meeting_id = :id', { id })
-        .orderBy('s.full_name', 'ASC')
-        .addOrderBy('s.id', 'ASC')
-        .getMany(),
-      this.settings.get(),
-      expectedAttendees(em, [id]),
-      // What the board did with each case: adopted its plan here, or saw it withdrawn before closing.
-      em.query(
-        `SELECT a.case_id AS "caseId",
-                EXISTS (SELECT 1 FROM recommendation r
-                         WHERE r.case_id = a.case_id AND r.meeting_id = a.meeting_id) AS "decidedHere",
-                EXISTS (SELECT 1 FROM case_event e
-                         WHERE e.case_id = a.case_id AND e.action = 'withdraw'
-                           AND e.occurred_at <= coalesce(m.closed_at, 'infinity')) AS "withdrawnBeforeClose"
-           FROM agenda_item a JOIN meeting m ON m.id = a.meeting_id
-          WHERE a.meeting_id = $1`,
-        [id],
-      ) as Promise<{ caseId: string; decidedHere: boolean; withdrawnBeforeClose: boolean }[]>,
-    ]);
-    if (!meeting) throw meetingNotFound(id);
+    const [rows, settings] = await Promise.all([this.detailRows.load(id), this.settings.get()]);
+    if (!rows) throw meetingNotFound(id);
+    const { meeting, items, attendance, expected, outcomes } = rows;
     const timeZone = settings.timeZone;
-    const outcomeFacts = new Map(outcomes.map(({ caseId, ...facts }) => [caseId, facts]));
+    const outcomeFacts = new Map(
+      outcomes.map((o) => [
+        o.caseId,
+        { decidedHere: o.decidedHere, withdrawnBeforeClose: o.withdrawnBeforeClose },
+      ]),
+    );
     const today = calendarDateIn(now, timeZone);
     const readinessOptions = { today, imagingWindowDays: settings.imagingWindowDays };
 
@@ -371,6 +351,66 @@ export class MeetingsService {
       timeZone,
     };
   }
+
+  /**
+   * What `detail` reads of each meeting, for every meeting asked for by concurrent requests at once
+   * (common/batcher.ts): five queries per batch, whatever the number of meetings or agenda items.
+   */
+  private readonly detailRows = new BatchLoader<string, MeetingDetailRows>(async (keys) => {
+    const ids = keys.filter(isUuid);
+    if (ids.length === 0) return new Map();
+    const em = this.dataSource.manager;
+    const [meetings, items, attendance, expected, outcomes] = await Promise.all([
+      em
+        .createQueryBuilder(Meeting, 'm')
+        .innerJoinAndSelect('m.chair', 'chair')
+        .where('m.id = ANY(CAST(:ids AS uuid[]))', { ids })
+        .getMany(),
+      em
+        .createQueryBuilder(AgendaItem, 'a')
+        .innerJoinAndSelect('a.boardCase', 'c')
+        .innerJoinAndSelect('c.patient', 'p')
+        .leftJoinAndSelect('c.presentingSpecialist', 'ps')
+        .where('a.meeting_id = ANY(CAST(:ids AS uuid[]))', { ids })
+        .orderBy('a.position', 'ASC')
+        .addOrderBy('a.added_at', 'ASC')
+        .getMany(),
+      em
+        .createQueryBuilder(Attendance, 'at')
+        .innerJoinAndSelect('at.specialist', 's')
+        .where('at.meeting_id = ANY(CAST(:ids AS uuid[]))', { ids })
+        .orderBy('s.full_name', 'ASC')
+        .addOrderBy('s.id', 'ASC')
+        .getMany(),
+      expectedAttendees(em, ids),
+      // What the board did with each case: adopted its plan here, or saw it withdrawn before closing.
+      em.query(
+        `SELECT a.meeting_id AS "meetingId", a.case_id AS "caseId",
+                EXISTS (SELECT 1 FROM recommendation r
+                         WHERE r.case_id = a.case_id AND r.meeting_id = a.meeting_id) AS "decidedHere",
+                EXISTS (SELECT 1 FROM case_event e
+                         WHERE e.case_id = a.case_id AND e.action = 'withdraw'
+                           AND e.occurred_at <= coalesce(m.closed_at, 'infinity')) AS "withdrawnBeforeClose"
+           FROM agenda_item a JOIN meeting m ON m.id = a.meeting_id
+          WHERE a.meeting_id = ANY($1::uuid[])`,
+        [ids],
+      ) as Promise<MeetingDetailRows['outcomes']>,
+    ]);
+    const of = <T extends { meetingId: string }>(rows: T[], meetingId: string) =>
+      rows.filter((row) => row.meetingId === meetingId);
+    return new Map(
+      meetings.map((meeting) => [
+        meeting.id,
+        {
+          meeting,
+          items: of(items, meeting.id),
+          attendance: of(attendance, meeting.id),
+          expected: of(expected, meeting.id),
+          outcomes: of(outcomes, meeting.id),
+        },
+      ]),
+    );
+  });
 
   /**
    * Moves the board to a case of its agenda (or to none): the chair or a coordinator, while the
