@@ -1,8 +1,8 @@
 import compress from '@fastify/compress';
-import helmet from '@fastify/helmet';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { FastifyInstance } from 'fastify';
 import Router, { type HTTPMethod } from 'find-my-way';
+import helmet from 'helmet';
 
 import type { RuntimeConfig } from '../config/config.module';
 
@@ -42,7 +42,9 @@ export async function registerHttpHardening(
   app: NestFastifyApplication,
   config: RuntimeConfig,
 ): Promise<void> {
-  await app.register(helmet, {
+  // helmet's middleware, built once (@fastify/helmet rebuilt it, its directives parsed, on every
+  // request), run on each request's raw response before the route.
+  const securityHeaders = helmet({
     hsts: false,
     contentSecurityPolicy: {
       directives: {
@@ -54,6 +56,12 @@ export async function registerHttpHardening(
       },
     },
   });
+  app
+    .getHttpAdapter()
+    .getInstance()
+    .addHook('onRequest', (request, reply, done) => {
+      securityHeaders(request.raw, reply.raw, (error?: unknown) => done(error as Error | undefined));
+    });
   await app.register(compress, { global: true, threshold: 1024, encodings: ['gzip', 'deflate'] });
   if (config.corsOrigins.length > 0) {
     app.enableCors({ origin: config.corsOrigins, credentials: false, maxAge: 600 });
