@@ -1,0 +1,5 @@
+export * from './export-case';
+export * from './import-case';
+export * from './model';
+export * from './patient-match';
+export * from './terminology';
