@@ -7,6 +7,7 @@ import { HardenLogin1764500000000 } from './1764500000000-HardenLogin';
 import { AddFollowUpOverdueDays1764600000000 } from './1764600000000-AddFollowUpOverdueDays';
 import { LiveMeetings1764700000000 } from './1764700000000-LiveMeetings';
 import { SignedLetters1764800000000 } from './1764800000000-SignedLetters';
+import { FhirExchange1764900000000 } from './1764900000000-FhirExchange';
 
 // Every migration, in order. A new migration is added here as well as in this folder.
 export const MIGRATIONS = [
@@ -19,4 +20,5 @@ export const MIGRATIONS = [
   AddFollowUpOverdueDays1764600000000,
   LiveMeetings1764700000000,
   SignedLetters1764800000000,
+  FhirExchange1764900000000,
 ];

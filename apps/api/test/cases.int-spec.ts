@@ -436,6 +436,7 @@ describe('cases', () => {
         followUpOverdueDays: 60,
         letterLanguage: 'en',
         deputySigning: false,
+        mrnSystem: 'urn:consilium:mrn',
       };
       expect(
         (await t.request('PUT', '/api/settings/institution', { token: admin.token, body: settings })).status,

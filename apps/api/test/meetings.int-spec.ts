@@ -102,6 +102,7 @@ describe('meetings', () => {
           followUpOverdueDays: 60,
           letterLanguage: 'en',
           deputySigning: false,
+          mrnSystem: 'urn:consilium:mrn',
         },
       });
       expect(settings.status).toBe(200);

@@ -18,6 +18,7 @@ describe('institution settings', () => {
     followUpOverdueDays: 45,
     letterLanguage: 'es',
     deputySigning: true,
+    mrnSystem: 'urn:oid:2.16.840.1.113883.19.5',
   };
   const defaults = {
     imagingWindowDays: 42,
@@ -26,6 +27,7 @@ describe('institution settings', () => {
     followUpOverdueDays: 60,
     letterLanguage: 'en',
     deputySigning: false,
+    mrnSystem: 'urn:consilium:mrn',
   };
 
   it('starts with the defaults of the migration', async () => {
@@ -78,6 +80,8 @@ describe('institution settings', () => {
     ['follow-up days over a year', { followUpOverdueDays: 366 }, 'followUpOverdueDays'],
     ['an unknown letter language', { letterLanguage: 'fr' }, 'letterLanguage'],
     ['deputy signing as a string', { deputySigning: 'yes' }, 'deputySigning'],
+    ['an MRN system that is not a URI', { mrnSystem: 'hospital MRNs' }, 'mrnSystem'],
+    ['an MRN system over 255 characters', { mrnSystem: `urn:oid:${'1.'.repeat(130)}1` }, 'mrnSystem'],
     ['an unknown field', { colour: 'blue' }, 'colour'],
   ])('refuses %s (400 naming the field)', async (_, change, field) => {
     const response = await t.request('PUT', '/api/settings/institution', {
@@ -97,6 +101,7 @@ describe('institution settings', () => {
       'followUpOverdueDays',
       'imagingWindowDays',
       'letterLanguage',
+      'mrnSystem',
       'quorumDisciplines',
       'timeZone',
     ]);

@@ -14,6 +14,7 @@ export const INSTITUTION_DEFAULTS: {
   readonly followUpOverdueDays: number;
   readonly letterLanguage: LetterLanguage;
   readonly deputySigning: boolean;
+  readonly mrnSystem: string;
 } = {
   imagingWindowDays: DEFAULT_IMAGING_WINDOW_DAYS,
   timeZone: 'Europe/Amsterdam',
@@ -23,4 +24,6 @@ export const INSTITUTION_DEFAULTS: {
   letterLanguage: 'en',
   // Only the chair signs unless the institution names deputies.
   deputySigning: false,
+  // A placeholder: each hospital sets the URI of its own MRNs (an OID or a URL) before exchanging FHIR.
+  mrnSystem: 'urn:consilium:mrn',
 };

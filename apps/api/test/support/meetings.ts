@@ -86,6 +86,7 @@ export function putSettings(t: TestApp, admin: Staff, settings: Record<string, u
       followUpOverdueDays: 60,
       letterLanguage: 'en',
       deputySigning: false,
+      mrnSystem: 'urn:consilium:mrn',
       ...settings,
     },
   });

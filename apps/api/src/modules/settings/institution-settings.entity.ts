@@ -33,6 +33,10 @@ export class InstitutionSettings {
   @Column({ name: 'deputy_signing', type: 'boolean', default: false })
   deputySigning!: boolean;
 
+  /** The identifier system (a URI) of the institution's MRNs, for FHIR exchange. */
+  @Column({ name: 'mrn_system', type: 'text', default: 'urn:consilium:mrn' })
+  mrnSystem!: string;
+
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
   updatedAt!: Date;
 }

@@ -19,6 +19,7 @@ const AUDITED_FIELDS = [
   'followUpOverdueDays',
   'letterLanguage',
   'deputySigning',
+  'mrnSystem',
 ] as const;
 
 function snapshot(settings: InstitutionSettings): Record<string, unknown> {
@@ -77,6 +78,7 @@ export class SettingsService {
       settings.followUpOverdueDays = dto.followUpOverdueDays;
       settings.letterLanguage = dto.letterLanguage;
       settings.deputySigning = dto.deputySigning;
+      settings.mrnSystem = dto.mrnSystem;
       const saved = await em.save(settings);
       const after = snapshot(saved);
       const change = diffSnapshots(before, after);

@@ -11,6 +11,7 @@ import {
   Stack,
   Switch,
   Text,
+  TextInput,
 } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { type Control, Controller, type FieldError, useForm, useWatch } from 'react-hook-form';
@@ -54,6 +55,12 @@ const schema = z.object({
   followUpOverdueDays: days,
   letterLanguage: z.enum(LETTER_LANGUAGES),
   deputySigning: z.boolean(),
+  // The API's rule (UpdateInstitutionSettingsDto): a URI with a scheme, no spaces.
+  mrnSystem: z
+    .string()
+    .trim()
+    .max(255, 'mrnSystemTooLong' satisfies ErrorCode)
+    .regex(/^[A-Za-z][A-Za-z0-9+.-]*:\S+$/, 'mrnSystemInvalid' satisfies ErrorCode),
 });
 type FormValues = z.input<typeof schema>;
 type ParsedValues = z.output<typeof schema>;
@@ -66,6 +73,7 @@ function valuesOf(settings: Pick<InstitutionSettings, InstitutionField>): FormVa
     followUpOverdueDays: settings.followUpOverdueDays,
     letterLanguage: settings.letterLanguage,
     deputySigning: settings.deputySigning,
+    mrnSystem: settings.mrnSystem,
   };
 }
 
@@ -151,6 +159,7 @@ export function InstitutionSettingsForm({ settings }: { settings: InstitutionSet
       followUpOverdueDays: pending.followUpOverdueDays,
       letterLanguage: pending.letterLanguage,
       deputySigning: pending.deputySigning,
+      mrnSystem: pending.mrnSystem,
     };
     setFailure(null);
     update.mutate(body, {
@@ -345,6 +354,38 @@ export function InstitutionSettingsForm({ settings }: { settings: InstitutionSet
             </Group>
           </Stack>
         </SimpleGrid>
+        <Stack gap={4}>
+          <Controller
+            control={control}
+            name="mrnSystem"
+            render={({ field }) => (
+              <TextInput
+                label={label('mrnSystem')}
+                description={t('admin.settings.defaultWithHint', {
+                  hint: t('admin.settings.institution.mrnSystemHint'),
+                  value: defaults.mrnSystem,
+                })}
+                required
+                spellCheck={false}
+                autoComplete="off"
+                value={field.value}
+                onChange={(event) => field.onChange(event.currentTarget.value)}
+                onBlur={field.onBlur}
+                error={fieldError(errors.mrnSystem)}
+                maw={520}
+              />
+            )}
+          />
+          <Group>
+            <FieldReset
+              control={control}
+              name={'mrnSystem'}
+              label={label('mrnSystem')}
+              defaults={defaults}
+              onReset={() => resetField('mrnSystem')}
+            />
+          </Group>
+        </Stack>
         <Group>
           <Button type="submit" disabled={!isDirty}>
             {t('admin.settings.save')}

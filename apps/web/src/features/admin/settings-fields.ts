@@ -12,6 +12,7 @@ export const INSTITUTION_FIELDS = [
   'followUpOverdueDays',
   'letterLanguage',
   'deputySigning',
+  'mrnSystem',
 ] as const;
 export type InstitutionField = (typeof INSTITUTION_FIELDS)[number];
 

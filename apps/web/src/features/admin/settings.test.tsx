@@ -191,6 +191,7 @@ describe('the institution settings', { timeout: 30_000 }, () => {
       followUpOverdueDays: 90,
       letterLanguage: 'en',
       deputySigning: false,
+      mrnSystem: 'urn:consilium:mrn',
     });
   });
 
@@ -226,9 +227,12 @@ describe('the institution settings', { timeout: 30_000 }, () => {
       followUpOverdueDays: 60,
       letterLanguage: 'en',
       deputySigning: true,
+      mrnSystem: 'urn:consilium:mrn',
     });
 
-    // Saved: the form holds the answer, and turning deputies off is the next change.
+    // Saved: the form holds the answer, and turning deputies off is the next change (once the
+    // first dialog has gone: a click while it closes would land on what is leaving).
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
     const deputies = within(block).getByRole('switch', { name: "Deputies may sign the board's letter" });
     await user.click(deputies);
     await user.click(within(block).getByRole('button', { name: 'Save…' }));
@@ -241,6 +245,33 @@ describe('the institution settings', { timeout: 30_000 }, () => {
     expect(await bodyOf(calls(fetch, 'PUT', '/api/settings/institution')[1])).toMatchObject({
       letterLanguage: 'en',
       deputySigning: false,
+    });
+  });
+
+  it("sends the MRNs' identifier system, and checks that it is a URI before asking", async () => {
+    const fetch = settingsApi();
+    renderAt(fetch);
+    const user = userEvent.setup();
+    const field = await screen.findByLabelText(/^Identifier system of the MRNs \(FHIR\)/);
+    await user.clear(field);
+    await user.type(field, 'hospital numbers');
+    await user.click(within(institution()).getByRole('button', { name: 'Save…' }));
+    expect(
+      await screen.findByText('Enter a URI with its scheme and no spaces, such as urn:oid:2.16.840.1.113883.19.5'),
+    ).toBeInTheDocument();
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+
+    await user.clear(field);
+    await user.type(field, 'urn:oid:2.16.840.1.113883.19.5');
+    await user.click(within(institution()).getByRole('button', { name: 'Save…' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Save the institution settings?' });
+    expect(within(dialog).getByRole('listitem')).toHaveTextContent(
+      'Identifier system of the MRNs (FHIR): urn:consilium:mrn → urn:oid:2.16.840.1.113883.19.5',
+    );
+    await user.click(within(dialog).getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(calls(fetch, 'PUT', '/api/settings/institution')).toHaveLength(1));
+    expect(await bodyOf(calls(fetch, 'PUT', '/api/settings/institution')[0])).toMatchObject({
+      mrnSystem: 'urn:oid:2.16.840.1.113883.19.5',
     });
   });
 

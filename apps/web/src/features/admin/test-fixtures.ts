@@ -78,6 +78,7 @@ export const INSTITUTION: Schemas['InstitutionSettingsDto'] = {
   followUpOverdueDays: 60,
   letterLanguage: 'es',
   deputySigning: true,
+  mrnSystem: 'urn:consilium:mrn',
   updatedAt: '2026-02-01T10:00:00.000Z',
   defaults: {
     imagingWindowDays: 42,
@@ -86,6 +87,7 @@ export const INSTITUTION: Schemas['InstitutionSettingsDto'] = {
     followUpOverdueDays: 60,
     letterLanguage: 'en',
     deputySigning: false,
+    mrnSystem: 'urn:consilium:mrn',
   },
 };
 

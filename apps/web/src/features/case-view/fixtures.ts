@@ -324,6 +324,7 @@ export const INSTITUTION: Schemas['InstitutionSettingsDto'] = {
   followUpOverdueDays: 60,
   letterLanguage: 'es',
   deputySigning: false,
+  mrnSystem: 'urn:consilium:mrn',
   updatedAt: '2026-01-05T09:00:00.000Z',
   defaults: {
     imagingWindowDays: 42,
@@ -332,5 +333,6 @@ export const INSTITUTION: Schemas['InstitutionSettingsDto'] = {
     followUpOverdueDays: 60,
     letterLanguage: 'en',
     deputySigning: false,
+    mrnSystem: 'urn:consilium:mrn',
   },
 };

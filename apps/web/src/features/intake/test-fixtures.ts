@@ -34,6 +34,7 @@ export const SETTINGS: Schemas['InstitutionSettingsDto'] = {
   followUpOverdueDays: 60,
   letterLanguage: 'es',
   deputySigning: false,
+  mrnSystem: 'urn:consilium:mrn',
   updatedAt: '2026-01-01T00:00:00.000Z',
   defaults: {
     imagingWindowDays: 42,
@@ -42,6 +43,7 @@ export const SETTINGS: Schemas['InstitutionSettingsDto'] = {
     followUpOverdueDays: 60,
     letterLanguage: 'en',
     deputySigning: false,
+    mrnSystem: 'urn:consilium:mrn',
   },
 };
 

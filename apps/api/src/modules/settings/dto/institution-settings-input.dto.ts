@@ -9,6 +9,7 @@ import {
   IsInt,
   IsString,
   IsTimeZone,
+  Matches,
   Max,
   MaxLength,
   Min,
@@ -84,4 +85,16 @@ export class UpdateInstitutionSettingsDto {
   })
   @IsBoolean()
   deputySigning!: boolean;
+
+  @ApiProperty({
+    maxLength: 255,
+    example: 'urn:oid:2.16.840.1.113883.19.5',
+    description:
+      "The identifier system (a URI: urn:oid:…, https://…) of the institution's MRNs: an exported FHIR Patient " +
+      'carries it, and an imported bundle is matched to a patient only by an identifier in it',
+  })
+  @IsString()
+  @MaxLength(255)
+  @Matches(/^[A-Za-z][A-Za-z0-9+.-]*:\S+$/, { message: 'mrnSystem must be a URI (urn:oid:…, https://…)' })
+  mrnSystem!: string;
 }

@@ -17,6 +17,7 @@ export class InstitutionSettingsValuesDto {
   @ApiProperty({ example: 60 }) followUpOverdueDays!: number;
   @ApiProperty({ enum: LETTER_LANGUAGES }) letterLanguage!: LetterLanguage;
   @ApiProperty() deputySigning!: boolean;
+  @ApiProperty({ example: 'urn:oid:2.16.840.1.113883.19.5' }) mrnSystem!: string;
 }
 
 export class InstitutionSettingsDto extends InstitutionSettingsValuesDto {
@@ -37,6 +38,7 @@ export function toInstitutionSettingsDto(settings: InstitutionSettings): Institu
     followUpOverdueDays: settings.followUpOverdueDays,
     letterLanguage: settings.letterLanguage,
     deputySigning: settings.deputySigning,
+    mrnSystem: settings.mrnSystem,
     updatedAt: settings.updatedAt,
     defaults: { ...INSTITUTION_DEFAULTS, quorumDisciplines: [...INSTITUTION_DEFAULTS.quorumDisciplines] },
   };
