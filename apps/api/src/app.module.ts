@@ -8,6 +8,7 @@ import { ConfigModule, RuntimeConfig } from './config/config.module';
 import { dataSourceOptions } from './database/data-source';
 import { HealthController } from './health/health.controller';
 import { CasesModule } from './modules/cases/cases.module';
+import { FhirModule } from './modules/fhir/fhir.module';
 import { MeetingsModule } from './modules/meetings/meetings.module';
 import { PatientsModule } from './modules/patients/patients.module';
 import { PlanOptionsModule } from './modules/plan-options/plan-options.module';
@@ -42,6 +43,7 @@ export class AppModule {
         PlanOptionsModule,
         ProposalsModule,
         RecommendationsModule,
+        FhirModule,
       ],
       controllers: [HealthController],
     };

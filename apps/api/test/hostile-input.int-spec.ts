@@ -206,7 +206,7 @@ describe('hostile input', () => {
       expect(response.body).toEqual({
         statusCode: 415,
         error: 'UNSUPPORTED_MEDIA_TYPE',
-        message: 'Request bodies must be JSON (application/json)',
+        message: 'Request bodies must be JSON (application/json or application/fhir+json)',
       });
     });
 

@@ -47,6 +47,9 @@ export type ClinicalAuditDetails = {
   ruleSetVersion?: string;
   /** The ids a list read returned. */
   listed?: readonly string[];
+  /** A FHIR import: whether it registered the patient, and how many elements it could not read. */
+  patientCreated?: boolean;
+  unmappedCount?: number;
   /** A failed attempt: the stable error code, and the permission the route requires. */
   code?: string;
   permission?: string;

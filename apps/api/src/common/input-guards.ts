@@ -4,6 +4,9 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 
 import { type FieldProblem, validationException } from './validation';
 
+/** The media types of the bodies the API reads. */
+export const JSON_MEDIA_TYPES = ['application/json', 'application/fhir+json'];
+
 /** Deepest nesting of objects and arrays a JSON body may have; no DTO comes close. */
 export const MAX_JSON_DEPTH = 32;
 
@@ -118,7 +121,7 @@ const isEmptyBody = (request: FastifyRequest) =>
 
 /**
  * Edge checks on every request's input, before any route, guard or pipe runs (issue #8 §3): JSON
- * bodies only (anything else with a body is 415), no deeper than MAX_JSON_DEPTH, strict UTF-8, and
+ * bodies only (application/json or application/fhir+json; anything else with a body is 415), no deeper than MAX_JSON_DEPTH, strict UTF-8, and
  * no control characters or unpaired surrogates in any string of the body, query or path. Needs
  * Nest's own body parsers off (`bodyParser: false`); the 1 MiB body limit is the instance's.
  */
@@ -130,7 +133,8 @@ export function registerInputGuards(fastify: FastifyInstance): void {
   const utf8 = new TextDecoder('utf-8', { fatal: true });
 
   fastify.removeAllContentTypeParsers();
-  fastify.addContentTypeParser('application/json', { parseAs: 'buffer' }, (request, body, done) => {
+  // FHIR's own media type too: a hospital's record sends bundles as application/fhir+json.
+  fastify.addContentTypeParser(JSON_MEDIA_TYPES, { parseAs: 'buffer' }, (request, body, done) => {
     let text: string;
     try {
       text = typeof body === 'string' ? body : utf8.decode(body);
@@ -151,7 +155,12 @@ export function registerInputGuards(fastify: FastifyInstance): void {
   // content type: with no body there is nothing to refuse.
   fastify.addContentTypeParser('*', (request, _payload, done) => {
     if (isEmptyBody(request)) done(null, undefined);
-    else done(new UnsupportedMediaTypeException('Request bodies must be JSON (application/json)'), undefined);
+    else {
+      done(
+        new UnsupportedMediaTypeException('Request bodies must be JSON (application/json or application/fhir+json)'),
+        undefined,
+      );
+    }
   });
 
   fastify.addHook('preValidation', async (request) => {

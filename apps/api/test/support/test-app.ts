@@ -142,7 +142,8 @@ export class TestApp {
     });
     const contentType = (response.headers['content-type'] ?? '').toString();
     let body: unknown = response.body;
-    if (contentType.includes('application/json')) body = response.json();
+    // application/json, and the JSON media types of other standards (application/fhir+json).
+    if (/application\/([\w.-]+\+)?json/.test(contentType)) body = response.json();
     const problems = this.contract.check({
       method,
       url,

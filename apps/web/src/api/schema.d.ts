@@ -975,6 +975,46 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/cases/{id}/fhir': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The case as a FHIR R4 Bundle aligned with HL7 mCODE STU4
+     * @description A `collection` of the patient (CancerPatient, identified by the institution setting `mrnSystem`), the primary cancer and the liver metastases, each lesion with its size, ECOG, the tumour markers, the liver labs, the other facts with Consilium's own codes, prior treatments, and the board's question as a ServiceRequest. Each resource claims in `meta.profile` only a profile it validates against.
+     */
+    get: operations['fhirExportCase'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/fhir/import': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * A draft case from the hospital record's FHIR R4 Bundle; audited, all or nothing
+     * @description Takes a `transaction` or `collection` Bundle (application/fhir+json or application/json) with one Patient, Conditions, Observations and optionally a ServiceRequest. The patient is matched by the MRN in the institution's `mrnSystem`, or registered. Every fact it can read goes into a new draft case (SI units converted); what it cannot read is listed in `unmapped` with the reason, never guessed.
+     */
+    post: operations['fhirImportCase'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1310,6 +1350,8 @@ export interface components {
       /** @enum {string} */
       letterLanguage: 'en' | 'es';
       deputySigning: boolean;
+      /** @example urn:oid:2.16.840.1.113883.19.5 */
+      mrnSystem: string;
     };
     InstitutionSettingsDto: {
       /** @example 42 */
@@ -1333,6 +1375,8 @@ export interface components {
       /** @enum {string} */
       letterLanguage: 'en' | 'es';
       deputySigning: boolean;
+      /** @example urn:oid:2.16.840.1.113883.19.5 */
+      mrnSystem: string;
       /** Format: date-time */
       updatedAt: string;
       /** @description The documented defaults: what a new installation starts with and "reset to default" restores */
@@ -1386,6 +1430,11 @@ export interface components {
        * @example false
        */
       deputySigning: boolean;
+      /**
+       * @description The identifier system (a URI: urn:oid:…, https://…) of the institution's MRNs: an exported FHIR Patient carries it, and an imported bundle is matched to a patient only by an identifier in it
+       * @example urn:oid:2.16.840.1.113883.19.5
+       */
+      mrnSystem: string;
     };
     CreatePatientDto: {
       /**
@@ -3168,6 +3217,29 @@ export interface components {
       measuredMinutesPerCase: number | null;
       /** @description Cases whose discussion time the live board measured (in boards closed in the range) */
       casesTimed: number;
+    };
+    ImportedPatientDto: {
+      /** Format: uuid */
+      id: string;
+      /** @description Registered by this import (false: matched by MRN) */
+      created: boolean;
+      /** @description Where the bundle differs from the registered patient's record, which is kept as it was */
+      differences: ('fullName' | 'sex')[];
+    };
+    UnmappedElementDto: {
+      /** @example Bundle.entry[4].resource.code */
+      element: string;
+      /** @example Observation/3f2… */
+      resource: string | null;
+      /** @example LOINC 2345-7 is not a code Consilium reads */
+      reason: string;
+    };
+    FhirImportResultDto: {
+      /** @description The draft case, with every fact the bundle gave */
+      case: components['schemas']['CaseDto'];
+      patient: components['schemas']['ImportedPatientDto'];
+      /** @description What could not be read, and why: a clinician completes the rest in the case editor */
+      unmapped: components['schemas']['UnmappedElementDto'][];
     };
   };
   responses: never;
@@ -8605,6 +8677,175 @@ export interface operations {
       };
       /** @description Requires permission clinical.read */
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Database unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  fhirExportCase: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description FHIR R4 Bundle (type collection) */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/fhir+json': {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description Invalid parameters or body */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Missing, invalid or expired token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Requires permission clinical.read */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Database unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  fhirImportCase: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** @description FHIR R4 Bundle */
+    requestBody: {
+      content: {
+        'application/fhir+json': {
+          [key: string]: unknown;
+        };
+        'application/json': {
+          [key: string]: unknown;
+        };
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['FhirImportResultDto'];
+        };
+      };
+      /** @description Malformed FHIR: each element named */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Missing, invalid or expired token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Requires permission cases.write */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description PATIENT_MISMATCH: the MRN is registered with another birth date */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Body larger than 1 MiB */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Body is not JSON */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description MRN_SYSTEM_MISMATCH, IMPORTED_FACTS_REFUSED */
+      422: {
         headers: {
           [name: string]: unknown;
         };

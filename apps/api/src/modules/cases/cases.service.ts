@@ -95,47 +95,50 @@ export class CasesService {
   ) {}
 
   async create(ctx: RequestContext, dto: CreateCaseDto): Promise<BoardCase> {
+    const id = await this.dataSource.transaction((em) => this.createIn(em, ctx, dto));
+    return this.get(id);
+  }
+
+  /** Creates a draft case inside the caller's transaction (a FHIR import's, say); returns its id. */
+  async createIn(em: EntityManager, ctx: RequestContext, dto: CreateCaseDto): Promise<string> {
     const actor = actorOf(ctx);
     const facts: CaseFacts = { ...emptyCaseFacts(), ...factChangesOf(dto) };
     assertPrimarySide(facts);
-    const id = await this.dataSource.transaction(async (em) => {
-      if (!(await em.exists(Patient, { where: { id: dto.patientId } }))) {
-        throw notFound('patient', dto.patientId);
-      }
-      // By default the clinician who prepares the case presents it.
-      const presentingSpecialistId =
-        dto.presentingSpecialistId === undefined ? actor.specialistId : dto.presentingSpecialistId;
-      if (presentingSpecialistId) await this.assertSpecialist(em, presentingSpecialistId);
-      const treatingPhysician = await this.treatingPhysicianOf(em, null, dto);
-      const boardCase = await em.save(
-        em.create(BoardCase, {
-          ...facts,
-          ...treatingPhysician,
+    if (!(await em.exists(Patient, { where: { id: dto.patientId } }))) {
+      throw notFound('patient', dto.patientId);
+    }
+    // By default the clinician who prepares the case presents it.
+    const presentingSpecialistId =
+      dto.presentingSpecialistId === undefined ? actor.specialistId : dto.presentingSpecialistId;
+    if (presentingSpecialistId) await this.assertSpecialist(em, presentingSpecialistId);
+    const treatingPhysician = await this.treatingPhysicianOf(em, null, dto);
+    const boardCase = await em.save(
+      em.create(BoardCase, {
+        ...facts,
+        ...treatingPhysician,
+        patientId: dto.patientId,
+        presentingSpecialistId,
+        status: 'draft',
+        createdById: actor.id,
+      }),
+    );
+    await this.recordEvent(em, boardCase.id, actor.id, 'created', null, 'draft', null);
+    // Facts are clinical: the entry names the ones given, never their values (ADR 0009).
+    await this.audit.record(
+      ctx,
+      {
+        action: 'case.create',
+        entityType: 'board_case',
+        entityId: boardCase.id,
+        details: {
           patientId: dto.patientId,
           presentingSpecialistId,
-          status: 'draft',
-          createdById: actor.id,
-        }),
-      );
-      await this.recordEvent(em, boardCase.id, actor.id, 'created', null, 'draft', null);
-      // Facts are clinical: the entry names the ones given, never their values (ADR 0009).
-      await this.audit.record(
-        ctx,
-        {
-          action: 'case.create',
-          entityType: 'board_case',
-          entityId: boardCase.id,
-          details: {
-            patientId: dto.patientId,
-            presentingSpecialistId,
-            fields: givenFields({ ...facts, ...treatingPhysician }),
-          },
+          fields: givenFields({ ...facts, ...treatingPhysician }),
         },
-        em,
-      );
-      return boardCase.id;
-    });
-    return this.get(id);
+      },
+      em,
+    );
+    return boardCase.id;
   }
 
   /**

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 
 import { AuditService } from '@api/audit/audit.service';
 import { isUniqueViolation, notFound } from '@api/common/errors';
@@ -31,37 +31,44 @@ export class PatientsService {
   ) {}
 
   async create(ctx: RequestContext, dto: CreatePatientDto): Promise<Patient> {
-    const institution = this.config.institutionName;
     return this.dataSource.transaction(async (em) => {
-      // ON CONFLICT DO NOTHING rather than catching the unique violation: a failed query is logged
-      // with its parameters, which here are the patient's identifiers.
-      const inserted = await em
-        .createQueryBuilder()
-        .insert()
-        .into(Patient)
-        .values({
-          institution,
-          mrn: dto.mrn,
-          fullName: dto.fullName,
-          birthDate: dto.birthDate,
-          sex: dto.sex,
-          createdById: actorOf(ctx).id,
-        })
-        .orIgnore()
-        .returning(['id'])
-        .execute();
-      const id = (inserted.raw as { id: string }[])[0]?.id;
+      const id = await this.createIn(em, ctx, dto);
       if (!id) {
-        const existing = await em.findOne(Patient, {
-          select: { id: true },
-          where: { institution, mrn: dto.mrn },
-        });
+        const existing = await this.findByMrn(em, dto.mrn);
         throw mrnTaken({ patientId: existing?.id ?? null });
       }
-      // No identifiers in the audit details: the entry points at the patient by id.
-      await this.audit.record(ctx, { action: 'patient.create', entityType: 'patient', entityId: id }, em);
       return em.findOneByOrFail(Patient, { id });
     });
+  }
+
+  /** Registers a patient inside the caller's transaction; its id, or null when the MRN is taken. */
+  async createIn(em: EntityManager, ctx: RequestContext, dto: CreatePatientDto): Promise<string | null> {
+    // ON CONFLICT DO NOTHING rather than catching the unique violation: a failed query is logged
+    // with its parameters, which here are the patient's identifiers.
+    const inserted = await em
+      .createQueryBuilder()
+      .insert()
+      .into(Patient)
+      .values({
+        institution: this.config.institutionName,
+        mrn: dto.mrn,
+        fullName: dto.fullName,
+        birthDate: dto.birthDate,
+        sex: dto.sex,
+        createdById: actorOf(ctx).id,
+      })
+      .orIgnore()
+      .returning(['id'])
+      .execute();
+    const id = (inserted.raw as { id: string }[])[0]?.id ?? null;
+    // No identifiers in the audit details: the entry points at the patient by id.
+    if (id) await this.audit.record(ctx, { action: 'patient.create', entityType: 'patient', entityId: id }, em);
+    return id;
+  }
+
+  /** The institution's patient with this MRN, if any. */
+  findByMrn(em: EntityManager, mrn: string): Promise<Patient | null> {
+    return em.findOne(Patient, { where: { institution: this.config.institutionName, mrn } });
   }
 
   /**
