@@ -24,9 +24,9 @@ import {
 } from '@consilium/domain';
 import { AuditService } from '@api/audit/audit.service';
 import { changedFields, givenFields } from '@api/audit/diff';
+import { BatchLoader } from '@api/common/batcher';
 import { rangeBound } from '@api/common/date-range';
 import { illegalTransition, notFound } from '@api/common/errors';
-import { BatchLoader } from '@api/common/batcher';
 import { decodeCursor, Page, pageSize, toPage } from '@api/common/pagination';
 import { actorOf, type RequestContext } from '@api/common/request-context';
 import { isUuid } from '@api/common/uuid-param';
