@@ -5,8 +5,10 @@ import type { Bundle, Patient } from '@medplum/fhirtypes';
 
 import { validationErrors } from '@consilium/fhir/testing';
 
+import { type Board, createBoard } from './support/board';
 import { createCase, createPatient, readyCaseBody, uniqueMrn } from './support/cases';
-import { putSettings } from './support/meetings';
+import { boardMeeting, putSettings } from './support/meetings';
+import { approveBy, proposalId, vote } from './support/plans';
 import { TestApp } from './support/test-app';
 
 const MRN_SYSTEM = 'urn:oid:2.16.840.1.113883.19.5.99';
@@ -274,6 +276,99 @@ describe('FHIR exchange', () => {
           `SELECT action, outcome FROM audit_log WHERE request_id = 'fhir-import-denied'`,
         ),
       ).toEqual([{ action: 'board_case.import_case', outcome: 'denied' }]);
+    });
+  });
+
+  describe("the board's recommendation", () => {
+    let board: Board;
+    let decided: string;
+    let undecided: string;
+    const DISSENT = 'Ablation of segment 7 first; resection only if the margin fails.';
+    const recommendationFhir = (caseId: string) =>
+      t.request('GET', `/api/cases/${caseId}/recommendation/fhir`, { token: board.coordinator.token });
+
+    beforeAll(async () => {
+      board = await createBoard(t);
+      const meeting = await boardMeeting(t, board, { cases: [{}, {}] });
+      [decided, undecided] = meeting.caseIds;
+      const id = await proposalId(t, board.oncologist, decided, {
+        meetingId: meeting.meetingId,
+        intent: 'curative',
+        steps: [
+          { modality: 'systemic_chemotherapy', details: { regimen: 'FOLFOX', cycles: 6 } },
+          { modality: 'surgical_resection', targetLesions: [7] },
+        ],
+        rationale: 'Perioperative FOLFOX, then resection of segment 7.',
+      });
+      await approveBy(t, [board.surgeon, board.oncologist, board.radiologist], id);
+      await vote(t, board.ir, id, { vote: 'reject', comment: DISSENT });
+      const adopted = await t.request('POST', `/api/proposals/${id}/adopt`, {
+        token: board.surgeon.token,
+        body: {
+          patientPreferencesDiscussed: true,
+          supportiveCare: [
+            { service: 'psycho_oncology', status: 'referred' },
+            { service: 'nutrition', status: 'offered' },
+            { service: 'pain_palliative_care', status: 'not_needed' },
+            { service: 'specialist_nurse', status: 'declined' },
+          ],
+        },
+      });
+      expect(adopted.status).toBe(201);
+    });
+
+    it('exports the adopted plan as a proposed CarePlan with the votes as Provenance, valid R4', async () => {
+      const response = await recommendationFhir(decided);
+      expect(response.status).toBe(200);
+      expect(response.headers['content-type']).toBe('application/fhir+json; charset=utf-8');
+      const bundle = response.body as Bundle;
+      for (const entry of bundle.entry ?? []) expect(validationErrors(entry.resource as never)).toEqual([]);
+      const plan = evalFhirPath('entry.resource.ofType(CarePlan)', bundle)[0];
+      expect(plan).toMatchObject({ intent: 'proposal', status: 'active' });
+      expect(evalFhirPath('activity.detail.code.coding.code', plan)).toEqual([
+        '367336001',
+        'surgical-resection',
+      ]);
+      expect(evalFhirPath('note.text', plan)).toContainEqual(expect.stringContaining(DISSENT));
+      // Addresses the conditions of the case's own export, by the same ids.
+      const exported = (
+        await t.request('GET', `/api/cases/${decided}/fhir`, { token: board.coordinator.token })
+      ).body as Bundle;
+      expect(evalFhirPath('addresses.reference', plan)).toEqual(
+        evalFhirPath('entry.resource.ofType(Condition).id', exported).map((id) => `urn:uuid:${id}`),
+      );
+      const votes = evalFhirPath('entry.resource.ofType(Provenance).agent.type.coding.code', bundle);
+      expect(votes.filter((v) => v === 'vote-approve')).toHaveLength(3);
+      expect(votes.filter((v) => v === 'vote-reject')).toHaveLength(1);
+      expect(evalFhirPath('entry.resource.ofType(DocumentReference)', bundle)).toEqual([]);
+    });
+
+    it('adds the signed letter as a DocumentReference to its PDF, with the signed hash', async () => {
+      const addressed = await t.request('PATCH', `/api/cases/${decided}`, {
+        token: board.oncologist.token,
+        body: { treatingPhysicianName: 'Dr. Lucía Ibáñez' },
+      });
+      expect(addressed.status).toBe(200);
+      const draft = await t.request('GET', `/api/cases/${decided}/recommendation`, {
+        token: board.surgeon.token,
+      });
+      const signed = await t.request('POST', `/api/cases/${decided}/recommendation/sign`, {
+        token: board.surgeon.token,
+        body: { contentHash: draft.body.draftContentHash },
+      });
+      expect(signed.status).toBe(201);
+      const bundle = (await recommendationFhir(decided)).body as Bundle;
+      const letter = evalFhirPath('entry.resource.ofType(DocumentReference)', bundle)[0] as never;
+      expect(validationErrors(letter)).toEqual([]);
+      expect(evalFhirPath('content.attachment.url', letter)).toEqual([
+        expect.stringMatching(new RegExp(`/api/cases/${decided}/recommendation\\.pdf$`)),
+      ]);
+      expect(evalFhirPath('identifier.value', letter)).toEqual([draft.body.draftContentHash]);
+    });
+
+    it('answers 404 for a case the board has not decided', async () => {
+      const response = await recommendationFhir(undecided);
+      expect(response.status).toBe(404);
     });
   });
 

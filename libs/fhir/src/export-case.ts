@@ -67,7 +67,7 @@ const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/
 const URL_NAMESPACE = Buffer.from('6ba7b8119dad11d180b400c04fd430c8', 'hex');
 
 /** A version 5 (SHA-1, name-based) UUID of `name` in the URL namespace. */
-function nameUuid(name: string): string {
+export function nameUuid(name: string): string {
   const hash = createHash('sha1').update(URL_NAMESPACE).update(name, 'utf8').digest();
   hash[6] = (hash[6] & 0x0f) | 0x50;
   hash[8] = (hash[8] & 0x3f) | 0x80;
@@ -79,11 +79,15 @@ const coding = (code: Code): Coding => ({ system: code.system, code: code.code, 
 const concept = (...codes: Code[]): CodeableConcept => ({ coding: codes.map(coding) });
 const ucum = (value: number, code: string, unit = code) => ({ value, unit, system: SYSTEMS.ucum, code });
 
+/** The id of a resource of a case's export: `part` names its role (`liver-metastases`, …). */
+export const caseResourceId = (caseId: string, part: string) =>
+  nameUuid(`${CONSILIUM_FHIR_BASE}/case/${caseId}/${part}`);
+
 export function caseBundle(input: CaseExportInput): Bundle {
   const { boardCase, patient } = input;
   const facts: CaseFacts = boardCase.facts;
   const entries: Resource[] = [];
-  const idOf = (part: string) => nameUuid(`${CONSILIUM_FHIR_BASE}/case/${boardCase.id}/${part}`);
+  const idOf = (part: string) => caseResourceId(boardCase.id, part);
   const ref = <T extends Resource>(resource: T): Reference<T> => ({ reference: `urn:uuid:${resource.id}` });
 
   // The Patient keeps Consilium's own id (a UUID) so that every case of the patient names the same one.

@@ -1,4 +1,5 @@
 export * from './export-case';
+export * from './export-recommendation';
 export * from './import-case';
 export * from './model';
 export * from './patient-match';

@@ -1,4 +1,4 @@
-import type { CaseFacts } from '@consilium/domain';
+import type { CaseFacts, FollowUpStatus, ModalityCode, Vote } from '@consilium/domain';
 
 // What the FHIR mapping reads and returns (docs/adr/0018-fhir-exchange.md). Pure data: the API
 // loads it from the database, the mapping turns it into FHIR R4 resources and back.
@@ -56,4 +56,39 @@ export class FhirInputError extends Error {
     super(problems.map((p) => `${p.element}: ${p.problem}`).join('; '));
     this.name = 'FhirInputError';
   }
+}
+
+export interface FhirPractitionerInput {
+  /** Consilium's specialist id. */
+  id: string;
+  fullName: string;
+  /** The discipline's name, in English (the Practitioner's qualification text). */
+  discipline: string;
+}
+
+/** Everything `GET /api/cases/:id/recommendation/fhir` exports beside the case's patient and conditions. */
+export interface RecommendationExportInput {
+  id: string;
+  /** ISO date-time of the adoption. */
+  adoptedAt: string;
+  intent: 'curative' | 'disease_control' | 'palliative';
+  rationale: string;
+  /** The board's advisory statement: the recommendation does not replace the treating physician's decision. */
+  advisory: string;
+  steps: {
+    position: number;
+    modality: ModalityCode;
+    /** A named agent (e.g. `bevacizumab`), or null. */
+    agent: string | null;
+    verdict: 'eligible' | 'caution' | 'contraindicated';
+    overrideJustification: string | null;
+    /** Couinaud segments the step treats. */
+    targetLesions: number[];
+  }[];
+  chair: FhirPractitionerInput;
+  votes: { voter: FhirPractitionerInput; vote: Vote; comment: string | null; castAt: string }[];
+  /** What was done with it, once the coordinator recorded it; null while pending. */
+  followUp: FollowUpStatus | null;
+  /** The signed letter, once signed: where its PDF is, and the hash of the content signed. */
+  letter: { signedAt: string; signer: FhirPractitionerInput; contentHash: string; url: string } | null;
 }

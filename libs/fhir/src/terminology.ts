@@ -65,7 +65,8 @@ export const PRIMARY_CANCER: Record<PrimarySite, { snomed: Code | null; icd10: C
         system: SYSTEMS.snomed,
         code: '363406005',
         display: 'Malignant neoplasm of colon',
-        source: 'SNOMED CT; public FHIR and OMOP oncology code lists pair it with ICD-10 C18.9 (find_string, 2026-12-01)',
+        source:
+          'SNOMED CT; public FHIR and OMOP oncology code lists pair it with ICD-10 C18.9 (find_string, 2026-12-01)',
       },
       icd10: {
         system: SYSTEMS.icd10cm,
@@ -242,7 +243,8 @@ export const OBSERVATIONS = {
     system: SYSTEMS.loinc,
     code: '14631-6',
     display: 'Bilirubin.total [Moles/volume] in Serum or Plasma',
-    source: 'LOINC (short name Bilirub SerPl-sCnc), as in a public LOINC table extract and the German KDS lab profile beside 1975-2',
+    source:
+      'LOINC (short name Bilirub SerPl-sCnc), as in a public LOINC table extract and the German KDS lab profile beside 1975-2',
   },
   albumin: {
     system: SYSTEMS.loinc,
@@ -392,7 +394,38 @@ export const EXTENSIONS = {
   conditionRelated: 'http://hl7.org/fhir/StructureDefinition/condition-related',
   /** A prior treatment's duration in months (valueDecimal), on the Procedure. */
   treatmentMonths: `${CONSILIUM_FHIR_BASE}/StructureDefinition/treatment-months`,
+  /** A plan step's verdict by the plan builder (valueCoding, PLAN_STEP_VERDICTS), on the CarePlan activity. */
+  planStepVerdict: `${CONSILIUM_FHIR_BASE}/StructureDefinition/plan-step-verdict`,
+  /** Why the board proposed a contraindicated step anyway (valueString), on the CarePlan activity. */
+  overrideJustification: `${CONSILIUM_FHIR_BASE}/StructureDefinition/override-justification`,
 } as const;
+
+/** The board's plan (CarePlan), its votes (Provenance) and its letter (DocumentReference). */
+export const PLAN_INTENTS_CODES = {
+  curative: local('plan-intent-curative', 'Curative intent'),
+  disease_control: local('plan-intent-disease-control', 'Disease control'),
+  palliative: local('plan-intent-palliative', 'Palliative intent'),
+} satisfies Record<string, Code>;
+
+export const PLAN_STEP_VERDICTS = {
+  eligible: local('verdict-eligible', 'Eligible by the rule set'),
+  caution: local('verdict-caution', 'Eligible with caution by the rule set'),
+  contraindicated: local('verdict-contraindicated', 'Contraindicated by the rule set'),
+} satisfies Record<string, Code>;
+
+export const VOTE_CODES = {
+  approve: local('vote-approve', 'Voted to approve the plan'),
+  reject: local('vote-reject', 'Voted to reject the plan'),
+  abstain: local('vote-abstain', 'Abstained'),
+} satisfies Record<string, Code>;
+
+export const RECOMMENDATION_CODES = {
+  boardRecommendation: local(
+    'tumour-board-recommendation',
+    'Recommendation of the multidisciplinary tumour board',
+  ),
+  chair: local('board-chair', 'Chair of the tumour board'),
+} satisfies Record<string, Code>;
 
 /** Every code of the project's own CodeSystem, for the CodeSystem resource and the tests. */
 export function consiliumCodes(): Code[] {
@@ -403,6 +436,10 @@ export function consiliumCodes(): Code[] {
     ...Object.values(CHILD_PUGH_CODES),
     ...Object.values(RECIST_CODES),
     ...Object.values(MODALITIES),
+    ...Object.values(PLAN_INTENTS_CODES),
+    ...Object.values(PLAN_STEP_VERDICTS),
+    ...Object.values(VOTE_CODES),
+    ...Object.values(RECOMMENDATION_CODES),
     ...Object.values(SERVICE_REQUEST_CODES),
     ...[1, 2, 3, 4, 5, 6, 7, 8].map(couinaudSegment),
   ];

@@ -995,6 +995,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/cases/{id}/recommendation/fhir': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The board's recommendation as FHIR R4: CarePlan, Provenance of the votes, the signed letter
+     * @description A `collection` with the case's Patient and Conditions (the ids of the case export), a Practitioner per person named, the adopted plan as a CarePlan (intent `proposal`; status `active`, then `completed` or `revoked` by the follow-up; one activity per step with its modality, agent, verdict and override justification; the rationale, every dissenting comment and the advisory statement as notes; author the chair), the votes as a Provenance (one agent per voter, Consilium's vote codes) and, once signed, the letter as a DocumentReference to its PDF with the SHA-256 of the content signed.
+     */
+    get: operations['fhirExportRecommendation'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/fhir/import': {
     parameters: {
       query?: never;
@@ -8744,6 +8764,75 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponseDto'];
         };
       };
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Database unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  fhirExportRecommendation: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description FHIR R4 Bundle (type collection) */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/fhir+json': {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description Invalid parameters or body */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Missing, invalid or expired token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Requires permission clinical.read */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description No such case, or no recommendation yet */
       404: {
         headers: {
           [name: string]: unknown;

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Post, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post, Req, Res } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
   ApiBody,
@@ -11,15 +11,17 @@ import {
   ApiTags,
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
-import type { FastifyReply } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 
 import { AuditRead } from '@api/audit/audit-read.interceptor';
 import { AuditEntity } from '@api/audit/failed-attempts';
 import { Authenticated } from '@api/auth/decorators';
 import { Permission } from '@api/auth/permissions';
+import { publicBaseUrl } from '@api/common/base-url';
 import { ErrorResponseDto } from '@api/common/error-response.dto';
 import { Ctx, type RequestContext } from '@api/common/request-context';
 import { UuidParam } from '@api/common/uuid-param';
+import { InjectConfig, type RuntimeConfig } from '@api/config/config.module';
 
 import { CasesService } from '../cases/cases.service';
 import { toCaseDto } from '../cases/dto/case.dto';
@@ -45,6 +47,7 @@ export class FhirController {
   constructor(
     private readonly fhir: FhirService,
     private readonly cases: CasesService,
+    @InjectConfig() private readonly config: RuntimeConfig,
   ) {}
 
   @Get('cases/:id/fhir')
@@ -62,6 +65,31 @@ export class FhirController {
   @ApiNotFoundResponse({ type: ErrorResponseDto })
   async exportCase(@UuidParam('id') id: string, @Res({ passthrough: true }) reply: FastifyReply) {
     const bundle = await this.fhir.exportCase(id);
+    reply.header('content-type', FHIR_JSON).header('cache-control', 'no-store');
+    return bundle;
+  }
+
+  @Get('cases/:id/recommendation/fhir')
+  @Authenticated({ permission: Permission.ClinicalRead })
+  @AuditRead('board_case')
+  @ApiOperation({
+    summary: "The board's recommendation as FHIR R4: CarePlan, Provenance of the votes, the signed letter",
+    description:
+      'A `collection` with the case\'s Patient and Conditions (the ids of the case export), a Practitioner per ' +
+      'person named, the adopted plan as a CarePlan (intent `proposal`; status `active`, then `completed` or ' +
+      '`revoked` by the follow-up; one activity per step with its modality, agent, verdict and override ' +
+      'justification; the rationale, every dissenting comment and the advisory statement as notes; author the ' +
+      "chair), the votes as a Provenance (one agent per voter, Consilium's vote codes) and, once signed, the " +
+      'letter as a DocumentReference to its PDF with the SHA-256 of the content signed.',
+  })
+  @ApiOkResponse(fhirContent('FHIR R4 Bundle (type collection)'))
+  @ApiNotFoundResponse({ type: ErrorResponseDto, description: 'No such case, or no recommendation yet' })
+  async exportRecommendation(
+    @UuidParam('id') id: string,
+    @Req() request: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
+    const bundle = await this.fhir.exportRecommendation(id, publicBaseUrl(this.config, request));
     reply.header('content-type', FHIR_JSON).header('cache-control', 'no-store');
     return bundle;
   }

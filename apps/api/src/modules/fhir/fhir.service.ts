@@ -5,7 +5,15 @@ import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
 import { DataSource, EntityManager } from 'typeorm';
 
-import { caseBundle, FhirInputError, matchRegisteredPatient, readCaseBundle } from '@consilium/fhir';
+import { type Discipline } from '@consilium/domain';
+import {
+  caseBundle,
+  type CaseExportInput,
+  FhirInputError,
+  matchRegisteredPatient,
+  readCaseBundle,
+  recommendationBundle,
+} from '@consilium/fhir';
 import { AuditService } from '@api/audit/audit.service';
 import type { RequestContext } from '@api/common/request-context';
 import { flattenValidationErrors } from '@api/common/validation';
@@ -14,6 +22,10 @@ import { CasesService } from '@api/modules/cases/cases.service';
 import { CreateCaseDto } from '@api/modules/cases/dto/case-input.dto';
 import { CreatePatientDto } from '@api/modules/patients/dto/patient-input.dto';
 import { PatientsService } from '@api/modules/patients/patients.service';
+import { ADVISORY_STATEMENT } from '@api/modules/recommendations/dto/recommendation.dto';
+import { LetterService } from '@api/modules/recommendations/letter.service';
+import { LETTER_TEXT } from '@api/modules/recommendations/letter/letter-text';
+import { RecommendationsService } from '@api/modules/recommendations/recommendations.service';
 import { SettingsService } from '@api/modules/settings/settings.service';
 
 import type { BoardCase } from '../cases/board-case.entity';
@@ -44,13 +56,59 @@ export class FhirService {
     private readonly patients: PatientsService,
     private readonly settings: SettingsService,
     private readonly audit: AuditService,
+    private readonly recommendations: RecommendationsService,
+    private readonly letters: LetterService,
   ) {}
 
   /** The case as a Bundle of mCODE-aligned resources. */
   async exportCase(caseId: string): Promise<Bundle> {
+    return caseBundle(await this.caseInput(caseId));
+  }
+
+  /**
+   * The adopted plan as a CarePlan, its votes as a Provenance and, once signed, the letter as a
+   * DocumentReference to its PDF at `baseUrl`; from the letter's own content (docs/adr/0015), so
+   * the chart gets exactly what the board's letter says.
+   */
+  async exportRecommendation(caseId: string, baseUrl: string): Promise<Bundle> {
+    const record = await this.recommendations.forCase(caseId);
+    const { content, signature } = this.letters.renderInput(record, 'en');
+    const person = (p: { id: string; fullName: string; discipline: Discipline }) => ({
+      id: p.id,
+      fullName: p.fullName,
+      // The letter's English names: the chart's copy is in English.
+      discipline: LETTER_TEXT.en.discipline[p.discipline],
+    });
+    return recommendationBundle(await this.caseInput(caseId), {
+      id: content.recommendationId,
+      adoptedAt: content.adoptedAt,
+      intent: content.plan.intent,
+      rationale: content.plan.rationale,
+      advisory: ADVISORY_STATEMENT,
+      steps: content.plan.steps.map((step) => ({
+        position: step.position,
+        modality: step.modality,
+        agent: step.agent,
+        verdict: step.verdict,
+        overrideJustification: step.overrideJustification,
+        targetLesions: step.targetLesions,
+      })),
+      chair: person(content.board.chair),
+      votes: content.votes.map((v) => ({ voter: person(v), vote: v.vote, comment: v.comment, castAt: v.castAt })),
+      followUp: record.followUp?.status ?? null,
+      letter: signature && {
+        signedAt: signature.signedAt,
+        signer: person(signature.signer),
+        contentHash: signature.contentHash,
+        url: `${baseUrl}/api/cases/${caseId}/recommendation.pdf`,
+      },
+    });
+  }
+
+  private async caseInput(caseId: string): Promise<CaseExportInput> {
     const [boardCase, settings] = await Promise.all([this.cases.get(caseId), this.settings.get()]);
     const patient = boardCase.patient as Patient;
-    return caseBundle({
+    return {
       mrnSystem: settings.mrnSystem,
       patient: {
         id: patient.id,
@@ -60,7 +118,7 @@ export class FhirService {
         sex: patient.sex,
       },
       boardCase: { id: boardCase.id, createdAt: boardCase.createdAt.toISOString(), facts: caseFactsOf(boardCase) },
-    });
+    };
   }
 
   /**

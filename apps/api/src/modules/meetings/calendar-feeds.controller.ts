@@ -11,6 +11,7 @@ import {
 import type { FastifyReply, FastifyRequest } from 'fastify';
 
 import { Authenticated, Public } from '@api/auth/decorators';
+import { publicBaseUrl } from '@api/common/base-url';
 import { ErrorResponseDto } from '@api/common/error-response.dto';
 import { Ctx, type RequestContext } from '@api/common/request-context';
 import { UuidParam } from '@api/common/uuid-param';
@@ -19,16 +20,6 @@ import { InjectConfig, type RuntimeConfig } from '@api/config/config.module';
 import { CalendarService } from './calendar.service';
 import { CalendarFeedDto } from './dto/meeting.dto';
 
-/**
- * The base of the feed URL handed out: PUBLIC_BASE_URL when set (behind proxies and load balancers),
- * else the request's own protocol and host (which honour X-Forwarded-* only with TRUST_PROXY).
- */
-export function feedBaseUrl(
-  config: Pick<RuntimeConfig, 'publicBaseUrl'>,
-  request: Pick<FastifyRequest, 'protocol' | 'host'>,
-): string {
-  return config.publicBaseUrl ?? `${request.protocol}://${request.host}`;
-}
 
 // Per-specialist calendar subscriptions. The feed itself is public on purpose: calendar apps fetch
 // it without a login header, so the unguessable, revocable token in the URL is the credential.
@@ -58,7 +49,7 @@ export class CalendarFeedsController {
     @UuidParam('id') id: string,
     @Req() request: FastifyRequest,
   ): Promise<CalendarFeedDto> {
-    return this.calendar.createFeed(ctx, id, feedBaseUrl(this.config, request));
+    return this.calendar.createFeed(ctx, id, publicBaseUrl(this.config, request));
   }
 
   @Delete('specialists/:id/calendar-feed')
