@@ -10,6 +10,7 @@ import { LoadMore } from '../../components/LoadMore';
 import { PageTitle } from '../../components/PageTitle';
 import { QueryState } from '../../components/QueryState';
 import { useMe } from '../auth/use-me';
+import { ImportFromRecord } from './ImportFromRecord';
 import { PatientForm } from './PatientForm';
 import { type Patient, usePatientSearch, useRegisterPatient } from './use-patients';
 
@@ -18,6 +19,8 @@ export function PatientsPage() {
   const { t } = useTranslation();
   const { data: me } = useMe();
   const canRegister = me?.permissions.includes('patients.write') ?? false;
+  // The import starts a case (and may register its patient): a clinician's.
+  const canImport = me?.permissions.includes('cases.write') ?? false;
   const [params, setParams] = useSearchParams();
   const q = params.get('q') ?? '';
   const [text, setText] = useState(q);
@@ -54,9 +57,12 @@ export function PatientsPage() {
           w={360}
           maw="100%"
         />
-        {canRegister && !registering && (
-          <Button onClick={() => setRegistering(true)}>{t('patients.register.open')}</Button>
-        )}
+        <Group gap="sm">
+          {canImport && <ImportFromRecord />}
+          {canRegister && !registering && (
+            <Button onClick={() => setRegistering(true)}>{t('patients.register.open')}</Button>
+          )}
+        </Group>
       </Group>
       {registering && <RegisterPanel onClose={() => setRegistering(false)} />}
       <QueryState query={patients}>

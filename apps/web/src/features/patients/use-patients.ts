@@ -153,3 +153,27 @@ export function useStartCase(patientId: string) {
     },
   });
 }
+
+export type FhirImportResult = Schemas['FhirImportResultDto'];
+/** A FHIR R4 Bundle as parsed in the browser; the API reads and validates it. */
+export type FhirBundle = Record<string, unknown>;
+
+/** A draft case from the hospital record's FHIR Bundle: the patient is matched by MRN or registered. */
+export function useImportFromRecord() {
+  const api = useApi();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async (bundle: FhirBundle) =>
+      unwrap(
+        await api.POST('/api/fhir/import', {
+          body: bundle,
+          headers: { 'content-type': 'application/fhir+json' },
+        }),
+      ),
+    // Not awaited: the result stays on screen meanwhile. A patient may have been registered.
+    onSuccess: () => {
+      void queryClient.invalidateQueries({ queryKey: ['patients'] });
+      void queryClient.invalidateQueries({ queryKey: ['cases'] });
+    },
+  });
+}
