@@ -144,7 +144,6 @@ function ImportForm({ onClose }: { onClose: () => void }) {
         <FileInput
           label={t('patients.import.file')}
           description={t('patients.import.fileHint')}
-          placeholder={t('patients.import.filePlaceholder')}
           accept={ACCEPT}
           value={file}
           onChange={(chosen) => void choose(chosen)}
