@@ -140,6 +140,20 @@ describe('FHIR exchange', () => {
       ).toEqual([11, 24]);
     });
 
+    it("serves Consilium's CodeSystem, which holds the local codes the exports name", async () => {
+      const response = await t.request('GET', '/api/fhir/CodeSystem/consilium', { token: coordinator.token });
+      expect(response.status).toBe(200);
+      expect(response.headers['content-type']).toBe('application/fhir+json; charset=utf-8');
+      expect(response.body).toMatchObject({
+        resourceType: 'CodeSystem',
+        url: 'https://consilium-mdt.org/fhir/CodeSystem/consilium',
+        content: 'complete',
+      });
+      expect(validationErrors(response.body)).toEqual([]);
+      expect(response.body.concept).toContainEqual({ code: 'child-pugh-a', display: 'Child-Pugh class A' });
+      expect((await t.request('GET', '/api/fhir/CodeSystem/consilium')).status).toBe(401);
+    });
+
     it('records the export as a read of the case, and answers 404 and 403 as a read does', async () => {
       const patient = await createPatient(t, oncologist, { mrn: uniqueMrn('FHIR') });
       const created = await createCase(t, oncologist, readyCaseBody(patient.id));

@@ -1,3 +1,4 @@
+export * from './code-system';
 export * from './export-case';
 export * from './export-recommendation';
 export * from './import-case';

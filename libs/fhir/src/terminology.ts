@@ -37,6 +37,8 @@ export const SYSTEMS = {
 export const CONSILIUM_FHIR_BASE = 'https://consilium-mdt.org/fhir';
 /** The project's CodeSystem for facts no standard terminology codes. */
 export const CONSILIUM_CODE_SYSTEM = `${CONSILIUM_FHIR_BASE}/CodeSystem/consilium`;
+/** The CodeSystem's version: raised when a code is added; a code is never removed or reused. */
+export const CONSILIUM_CODE_SYSTEM_VERSION = '1.0.0';
 
 const local = (code: string, display: string): Code => ({
   system: CONSILIUM_CODE_SYSTEM,

@@ -1015,6 +1015,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/fhir/CodeSystem/consilium': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Consilium's own CodeSystem: the local codes the exchange writes and reads
+     * @description For facts no standard terminology codes (or none that could be verified): extrahepatic disease, future liver remnant, Child-Pugh class, Couinaud segments, modalities, plan intents, verdicts and votes. Its `url` is the canonical URL the exported codings name as their system.
+     */
+    get: operations['fhirCodeSystem'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/fhir/import': {
     parameters: {
       query?: never;
@@ -8834,6 +8854,46 @@ export interface operations {
       };
       /** @description No such case, or no recommendation yet */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+      /** @description Database unavailable */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponseDto'];
+        };
+      };
+    };
+  };
+  fhirCodeSystem: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description FHIR R4 CodeSystem */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/fhir+json': {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description Missing, invalid or expired token */
+      401: {
         headers: {
           [name: string]: unknown;
         };

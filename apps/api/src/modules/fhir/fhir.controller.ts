@@ -13,6 +13,7 @@ import {
 } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 
+import { consiliumCodeSystem } from '@consilium/fhir';
 import { AuditRead } from '@api/audit/audit-read.interceptor';
 import { AuditEntity } from '@api/audit/failed-attempts';
 import { Authenticated } from '@api/auth/decorators';
@@ -35,7 +36,7 @@ const fhirContent = (description: string) => ({
   description,
   content: {
     'application/fhir+json': {
-      schema: { type: 'object' as const, additionalProperties: true, description: 'FHIR R4 Bundle' },
+      schema: { type: 'object' as const, additionalProperties: true, description },
     },
   },
 });
@@ -75,7 +76,7 @@ export class FhirController {
   @ApiOperation({
     summary: "The board's recommendation as FHIR R4: CarePlan, Provenance of the votes, the signed letter",
     description:
-      'A `collection` with the case\'s Patient and Conditions (the ids of the case export), a Practitioner per ' +
+      "A `collection` with the case's Patient and Conditions (the ids of the case export), a Practitioner per " +
       'person named, the adopted plan as a CarePlan (intent `proposal`; status `active`, then `completed` or ' +
       '`revoked` by the follow-up; one activity per step with its modality, agent, verdict and override ' +
       'justification; the rationale, every dissenting comment and the advisory statement as notes; author the ' +
@@ -94,6 +95,21 @@ export class FhirController {
     return bundle;
   }
 
+  @Get('fhir/CodeSystem/consilium')
+  @Authenticated()
+  @ApiOperation({
+    summary: "Consilium's own CodeSystem: the local codes the exchange writes and reads",
+    description:
+      'For facts no standard terminology codes (or none that could be verified): extrahepatic disease, future ' +
+      'liver remnant, Child-Pugh class, Couinaud segments, modalities, plan intents, verdicts and votes. Its ' +
+      '`url` is the canonical URL the exported codings name as their system.',
+  })
+  @ApiOkResponse(fhirContent('FHIR R4 CodeSystem'))
+  codeSystem(@Res({ passthrough: true }) reply: FastifyReply) {
+    reply.header('content-type', FHIR_JSON);
+    return consiliumCodeSystem();
+  }
+
   @Post('fhir/import')
   @HttpCode(201)
   @Authenticated({ permission: Permission.CasesWrite })
@@ -101,7 +117,7 @@ export class FhirController {
     summary: "A draft case from the hospital record's FHIR R4 Bundle; audited, all or nothing",
     description:
       'Takes a `transaction` or `collection` Bundle (application/fhir+json or application/json) with one ' +
-      "Patient, Conditions, Observations and optionally a ServiceRequest. The patient is matched by the MRN in the " +
+      'Patient, Conditions, Observations and optionally a ServiceRequest. The patient is matched by the MRN in the ' +
       "institution's `mrnSystem`, or registered. Every fact it can read goes into a new draft case (SI units " +
       'converted); what it cannot read is listed in `unmapped` with the reason, never guessed.',
   })
