@@ -9,6 +9,8 @@ export async function loadPatientsAndCases(
   patients: number,
   createdBy: string,
   specialistId: string,
+  /** Patients already loaded: the new ones are numbered after them (MRNs, names, times go on). */
+  after = 0,
 ): Promise<void> {
   await owner.query(
     `INSERT INTO patient (institution, mrn, full_name, birth_date, sex, created_by, created_at)
@@ -17,8 +19,8 @@ export async function loadPatientsAndCases(
             (ARRAY['Jansen','de Vries','Bakker','Visser','Smit','Meijer','Mulder','Bos'])[1 + (g / 8) % 8] || ' ' || g,
             date '1940-01-01' + (g % 20000), (ARRAY['female','male'])[1 + g % 2], $1,
             now() - (g || ' minutes')::interval
-       FROM generate_series(1, $2) g`,
-    [createdBy, patients],
+       FROM generate_series($3::int + 1, $3::int + $2::int) g`,
+    [createdBy, patients, after],
   );
   await owner.query(
     `INSERT INTO board_case (patient_id, status, presenting_specialist_id, primary_site, histology,
@@ -26,7 +28,8 @@ export async function loadPatientsAndCases(
      SELECT p.id, (ARRAY['draft','submitted','accepted','withdrawn'])[1 + k % 4], $1,
             (ARRAY['colon','rectum','pancreas','breast'])[1 + k % 4], 'adenocarcinoma',
             'Resectable? case ' || k, $2, p.created_at + (k || ' seconds')::interval
-       FROM patient p CROSS JOIN generate_series(1, 2) k`,
+       FROM patient p CROSS JOIN generate_series(1, 2) k
+      WHERE NOT EXISTS (SELECT 1 FROM board_case c WHERE c.patient_id = p.id)`,
     [specialistId, createdBy],
   );
 }

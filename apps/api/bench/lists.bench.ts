@@ -18,9 +18,15 @@ import { loadPatientsAndCases } from './bench-data';
 
 // List latency as data grows: `npm run bench` (optionally BENCH_PATIENTS=200000). Loads N patients with
 // two cases each into a throw-away embedded PostgreSQL, then times the list endpoints on the first
-// page and deep in the keyset, against the targets below. Run on an otherwise idle machine.
+// page and deep in the keyset, against the targets below. BENCH_SCALE=1 instead times them at 10k
+// cases, grows the table to 1M and times them again: a list or search must not cost more than
+// MAX_GROWTH times as much (issue #15). Run on an otherwise idle machine.
 
 const PATIENTS = Number(process.env.BENCH_PATIENTS ?? 100_000);
+const SCALE = process.env.BENCH_SCALE === '1';
+const SMALL_PATIENTS = 5_000; // 10k cases
+const LARGE_PATIENTS = 500_000; // 1M cases
+const MAX_GROWTH = 1.5;
 const REPEAT = Number(process.env.BENCH_REPEAT ?? 30);
 // p95 targets in milliseconds, through the whole HTTP stack (Fastify inject), on 2 cores.
 const TARGET_P95_MS = 60;
@@ -66,12 +72,14 @@ async function main() {
       discipline: 'medical_oncology',
       password,
     });
-    const started = performance.now();
-    await loadPatientsAndCases(owner, PATIENTS, clinician.id, clinician.specialistId as string);
-    await owner.query('ANALYZE');
-    out(
-      `loaded ${PATIENTS} patients and ${PATIENTS * 2} cases in ${((performance.now() - started) / 1000).toFixed(1)} s`,
-    );
+    const load = async (patients: number, after = 0) => {
+      const started = performance.now();
+      await loadPatientsAndCases(owner, patients, clinician.id, clinician.specialistId as string, after);
+      await owner.query('ANALYZE');
+      out(
+        `loaded ${patients} patients and ${patients * 2} cases in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+      );
+    };
 
     const login = await app.inject({
       method: 'POST',
@@ -85,38 +93,65 @@ async function main() {
       return response.json() as { items: unknown[]; nextCursor: string | null };
     };
 
-    // A cursor 50 pages deep, to show that depth does not cost.
-    let deep: string | null = null;
-    for (let i = 0; i < 50; i++)
-      deep = (await get(`/api/cases?limit=100${deep ? `&cursor=${deep}` : ''}`)).nextCursor;
-
-    const scenarios: [string, string][] = [
-      ['cases, first page', '/api/cases?limit=50'],
-      ['cases, page 51', `/api/cases?limit=50&cursor=${deep}`],
-      ['cases by status', '/api/cases?status=accepted&limit=50'],
-      ['cases by patient name', '/api/cases?q=visser%2012&limit=50'],
-      ['patients by MRN prefix', '/api/patients?q=B0004&limit=50'],
-      ['patients by name part', '/api/patients?q=greta&limit=50'],
-      ['patients, first page', '/api/patients?limit=50'],
-    ];
-    out(
-      `\n${'scenario'.padEnd(26)} ${'p50 ms'.padStart(8)} ${'p95 ms'.padStart(8)}  target p95 ${TARGET_P95_MS} ms`,
-    );
-    let failures = 0;
-    for (const [name, url] of scenarios) {
-      await get(url); // warm-up
-      const times: number[] = [];
-      for (let i = 0; i < REPEAT; i++) {
-        const t0 = performance.now();
-        await get(url);
-        times.push(performance.now() - t0);
+    /** p50 and p95 of each scenario, in milliseconds. */
+    const measure = async () => {
+      // A cursor 50 pages deep, to show that depth does not cost.
+      let deep: string | null = null;
+      for (let i = 0; i < 50; i++)
+        deep = (await get(`/api/cases?limit=100${deep ? `&cursor=${deep}` : ''}`)).nextCursor;
+      const scenarios: [string, string][] = [
+        ['cases, first page', '/api/cases?limit=50'],
+        ['cases, page 51', `/api/cases?limit=50&cursor=${deep}`],
+        ['cases by status', '/api/cases?status=accepted&limit=50'],
+        ['cases by patient name', '/api/cases?q=visser%2012&limit=50'],
+        // Patients B00004000–B00004999: the same thousand at every size.
+        ['patients by MRN prefix', '/api/patients?q=B000004&limit=50'],
+        ['patients by name part', '/api/patients?q=greta&limit=50'],
+        ['patients, first page', '/api/patients?limit=50'],
+      ];
+      const results = new Map<string, { p50: number; p95: number }>();
+      for (const [name, url] of scenarios) {
+        await get(url); // warm-up
+        const times: number[] = [];
+        for (let i = 0; i < REPEAT; i++) {
+          const t0 = performance.now();
+          await get(url);
+          times.push(performance.now() - t0);
+        }
+        times.sort((a, b) => a - b);
+        results.set(name, { p50: percentile(times, 50), p95: percentile(times, 95) });
       }
-      times.sort((a, b) => a - b);
-      const p95 = percentile(times, 95);
-      if (p95 > TARGET_P95_MS) failures++;
+      return results;
+    };
+
+    let failures = 0;
+    if (SCALE) {
+      await load(SMALL_PATIENTS);
+      const small = await measure();
+      await load(LARGE_PATIENTS - SMALL_PATIENTS, SMALL_PATIENTS);
+      const large = await measure();
       out(
-        `${name.padEnd(26)} ${percentile(times, 50).toFixed(1).padStart(8)} ${p95.toFixed(1).padStart(8)}  ${p95 > TARGET_P95_MS ? 'OVER' : 'ok'}`,
+        `\n${'scenario'.padEnd(26)} ${'10k p50 ms'.padStart(11)} ${'1M p50 ms'.padStart(10)} ${'1M/10k'.padStart(7)}  goal ≤ ${MAX_GROWTH}`,
       );
+      for (const [name, at1M] of large) {
+        const at10k = small.get(name) as { p50: number };
+        const growth = at1M.p50 / at10k.p50;
+        if (growth > MAX_GROWTH) failures++;
+        out(
+          `${name.padEnd(26)} ${at10k.p50.toFixed(1).padStart(11)} ${at1M.p50.toFixed(1).padStart(10)} ${growth.toFixed(2).padStart(7)}  ${growth > MAX_GROWTH ? 'OVER' : 'ok'}`,
+        );
+      }
+    } else {
+      await load(PATIENTS);
+      out(
+        `\n${'scenario'.padEnd(26)} ${'p50 ms'.padStart(8)} ${'p95 ms'.padStart(8)}  target p95 ${TARGET_P95_MS} ms`,
+      );
+      for (const [name, { p50, p95 }] of await measure()) {
+        if (p95 > TARGET_P95_MS) failures++;
+        out(
+          `${name.padEnd(26)} ${p50.toFixed(1).padStart(8)} ${p95.toFixed(1).padStart(8)}  ${p95 > TARGET_P95_MS ? 'OVER' : 'ok'}`,
+        );
+      }
     }
     process.exitCode = failures > 0 ? 1 : 0;
   } finally {
