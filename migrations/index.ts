@@ -8,6 +8,7 @@ import { AddFollowUpOverdueDays1764600000000 } from './1764600000000-AddFollowUp
 import { LiveMeetings1764700000000 } from './1764700000000-LiveMeetings';
 import { SignedLetters1764800000000 } from './1764800000000-SignedLetters';
 import { FhirExchange1764900000000 } from './1764900000000-FhirExchange';
+import { PatientNameWords1765000000000 } from './1765000000000-PatientNameWords';
 
 // Every migration, in order. A new migration is added here as well as in this folder.
 export const MIGRATIONS = [
@@ -21,4 +22,5 @@ export const MIGRATIONS = [
   LiveMeetings1764700000000,
   SignedLetters1764800000000,
   FhirExchange1764900000000,
+  PatientNameWords1765000000000,
 ];

@@ -155,6 +155,41 @@ describe('patients', () => {
       expect(pages).toBe(Math.ceil(count / 2));
     });
 
+    it('pages a search through the name words in name order, each patient once, and follows corrections', async () => {
+      // Two words of one name contain the part: the patient is listed once.
+      const both = await createPatient(t, clinician, {
+        mrn: 'SRCH-010',
+        fullName: 'Hilde Lindeberg Bergkamp',
+      });
+      const names: string[] = [];
+      let cursor: string | null = null;
+      do {
+        const response = await list(`q=berg&limit=2${cursor ? `&cursor=${cursor}` : ''}`);
+        expect(response.status).toBe(200);
+        names.push(...response.body.items.map((p: { fullName: string }) => p.fullName));
+        cursor = response.body.nextCursor;
+      } while (cursor);
+      expect(names).toEqual([
+        'Annelies van der Berg',
+        'Bram Bergsma',
+        'Dirk Ijsberg',
+        'Hilde Lindeberg Bergkamp',
+      ]);
+
+      // A correction of the name is what the search finds from then on.
+      const renamed = await t.request('PATCH', `/api/patients/${both.id}`, {
+        token: clinician.token,
+        body: { fullName: 'Hilde Lindqvist' },
+      });
+      expect(renamed.status).toBe(200);
+      expect((await list('q=bergkamp')).body.items).toEqual([]);
+      expect((await list('q=lindqv')).body.items.map((p: { id: string }) => p.id)).toEqual([both.id]);
+      // A part across words is still a part of the name.
+      expect((await list('q=van%20der%20b')).body.items.map((p: { fullName: string }) => p.fullName)).toEqual(
+        ['Annelies van der Berg'],
+      );
+    });
+
     it('records the read with the ids listed', async () => {
       const response = await list('q=SRCH');
       const [entry] = await t.dataSource.query(

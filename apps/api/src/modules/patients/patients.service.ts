@@ -22,6 +22,9 @@ export interface PatientWithCases {
   cases: PatientCaseSummary[];
 }
 
+// A search reads one page per word that contains `q`; beyond this many words it scans the matches.
+const MAX_SEARCH_WORDS = 100;
+
 @Injectable()
 export class PatientsService {
   constructor(
@@ -62,7 +65,8 @@ export class PatientsService {
       .execute();
     const id = (inserted.raw as { id: string }[])[0]?.id ?? null;
     // No identifiers in the audit details: the entry points at the patient by id.
-    if (id) await this.audit.record(ctx, { action: 'patient.create', entityType: 'patient', entityId: id }, em);
+    if (id)
+      await this.audit.record(ctx, { action: 'patient.create', entityType: 'patient', entityId: id }, em);
     return id;
   }
 
@@ -115,8 +119,11 @@ export class PatientsService {
   }
 
   /**
-   * By name, then id. `q` matches an MRN prefix or a case-insensitive part of the name (served by the
-   * MRN pattern index and the trigram index on the name).
+   * By name, then id. `q` matches an MRN prefix or a case-insensitive part of the name. A part
+   * within one word (no space in `q`) is found through the name words (migration
+   * PatientNameWords): the few words that contain it, each read in name order up to one page, so
+   * the page costs what it holds at any table size. A part spanning words, or one that too many
+   * words contain, is found through the trigram index on the name, collecting every match.
    */
   async list(query: PatientQueryDto): Promise<Page<Patient>> {
     const limit = pageSize(query);
@@ -130,19 +137,44 @@ export class PatientsService {
     if (after) qb.andWhere('(p.full_name, p.id) > (:v, :id)', { v: after.v, id: after.id });
     if (query.q) {
       const q = escapeLike(query.q);
-      // The page is picked inside the subquery from the matches gathered through the MRN and trigram
-      // indexes (OFFSET 0 keeps the planner from folding it in). Left to itself, for a common name
-      // part the planner walks the name-ordered index expecting matches to be spread evenly, but names
-      // sharing a part sit together (all the Marias), so it reads most of the table first.
-      const keyset = after ? ' AND (x.full_name, x.id) > (:v, :id)' : '';
-      qb.andWhere(
-        `p.id IN (SELECT m.id FROM (SELECT x.id, x.full_name FROM patient x
-                   WHERE (x.mrn LIKE :mrnPrefix OR lower(x.full_name) LIKE :namePart)${keyset} OFFSET 0) m
-                  ORDER BY m.full_name, m.id LIMIT ${limit + 1})`,
-        { mrnPrefix: `${q.toUpperCase()}%`, namePart: `%${q.toLowerCase()}%` },
-      );
+      const params = { mrnPrefix: `${q.toUpperCase()}%`, namePart: `%${q.toLowerCase()}%` };
+      const words = /\s/.test(query.q) ? null : await this.wordsContaining(params.namePart);
+      const keyset = (name: string, id: string) => (after ? ` AND (${name}, ${id}) > (:v, :id)` : '');
+      const page = `ORDER BY m.full_name, m.id LIMIT ${limit + 1}`;
+      const byMrn = `SELECT x.id, x.full_name FROM patient x WHERE x.mrn LIKE :mrnPrefix${keyset('x.full_name', 'x.id')}`;
+      if (words) {
+        // The first page of each word in name order (patient_name_word_pkey), then the page of all.
+        qb.andWhere(
+          `p.id IN (SELECT m.id FROM (
+             SELECT w.patient_id AS id, w.full_name FROM unnest(CAST(:words AS text[])) AS v(word)
+               CROSS JOIN LATERAL (
+                 SELECT nw.patient_id, nw.full_name FROM patient_name_word nw
+                  WHERE nw.word = v.word${keyset('nw.full_name', 'nw.patient_id')}
+                  ORDER BY nw.full_name, nw.patient_id LIMIT ${limit + 1}) w
+             UNION (${byMrn} ORDER BY x.full_name, x.id LIMIT ${limit + 1})) m ${page})`,
+          { ...params, words },
+        );
+      } else {
+        // Every match through the MRN pattern and trigram indexes, then the page (OFFSET 0 keeps
+        // the planner from walking the name-ordered index, where names sharing a part sit together).
+        qb.andWhere(
+          `p.id IN (SELECT m.id FROM (SELECT x.id, x.full_name FROM patient x
+                     WHERE (x.mrn LIKE :mrnPrefix OR lower(x.full_name) LIKE :namePart)${keyset('x.full_name', 'x.id')}
+                     OFFSET 0) m ${page})`,
+          params,
+        );
+      }
     }
     return toPage(await qb.getMany(), limit, (p) => ({ v: p.fullName, id: p.id }));
+  }
+
+  /** The name words that contain `pattern` (a LIKE pattern), or null when more than a search reads. */
+  private async wordsContaining(pattern: string): Promise<string[] | null> {
+    const rows: { word: string }[] = await this.dataSource.query(
+      `SELECT word FROM name_word WHERE word LIKE $1 LIMIT ${MAX_SEARCH_WORDS + 1}`,
+      [pattern],
+    );
+    return rows.length > MAX_SEARCH_WORDS ? null : rows.map((r) => r.word);
   }
 
   /** The patient and a summary of their cases, newest first (one query each). */
