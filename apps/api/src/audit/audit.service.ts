@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { Brackets, DataSource, EntityManager } from 'typeorm';
 
 import { Batcher } from '../common/batcher';
+import { isDatabaseUnavailable } from '../common/database-errors';
 import { decodeCursor, Page, pageSize, toPage } from '../common/pagination';
 import type { RequestContext } from '../common/request-context';
 import { AuditLog, type AuditOutcome } from './audit-log.entity';
@@ -71,15 +72,17 @@ export class AuditService {
   }
 
   /**
-   * One INSERT for the batch; should it fail, each entry on its own, so that an entry the database
-   * refuses fails only the request it belongs to. Answers each entry with its error, or null.
+   * One INSERT for the batch; should the database refuse it, each entry on its own, so that an
+   * entry it refuses fails only the request it belongs to. A database that cannot be reached fails
+   * the whole batch at once (retrying each entry would only multiply the wait). Answers each entry
+   * with its error, or null.
    */
   private async insertEach(rows: readonly AuditRow[]): Promise<unknown[]> {
     try {
       await this.insert(rows);
       return rows.map(() => null);
     } catch (error) {
-      if (rows.length === 1) return [error];
+      if (rows.length === 1 || isDatabaseUnavailable(error)) return rows.map(() => error);
     }
     const failures: unknown[] = [];
     for (const row of rows) {
