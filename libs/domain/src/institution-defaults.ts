@@ -4,10 +4,25 @@ import { DEFAULT_IMAGING_WINDOW_DAYS } from './readiness';
 import type { Discipline } from './roles';
 
 /**
+ * Every institution setting, in the order the admin console shows them: what the API audits on a
+ * change and what the console compares, stated once.
+ */
+export const INSTITUTION_FIELDS = [
+  'timeZone',
+  'imagingWindowDays',
+  'quorumDisciplines',
+  'followUpOverdueDays',
+  'letterLanguage',
+  'deputySigning',
+  'mrnSystem',
+] as const;
+export type InstitutionField = (typeof INSTITUTION_FIELDS)[number];
+
+/**
  * The institution settings a new installation starts with, and what "reset to default" restores
  * (docs/design.md#institution-settings). The first migration wrote the same values as column defaults.
  */
-export const INSTITUTION_DEFAULTS: {
+export const INSTITUTION_DEFAULTS: Readonly<Record<InstitutionField, unknown>> & {
   readonly imagingWindowDays: number;
   readonly timeZone: string;
   readonly quorumDisciplines: readonly Discipline[];

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 
-import { calendarDateIn, canonicalTimeZone } from '@consilium/domain';
+import { calendarDateIn, canonicalTimeZone, INSTITUTION_FIELDS } from '@consilium/domain';
 import { AuditService } from '@api/audit/audit.service';
 import { diffSnapshots } from '@api/audit/diff';
 import { Batcher } from '@api/common/batcher';
@@ -12,18 +12,9 @@ import type { UpdateInstitutionSettingsDto } from './dto/institution-settings-in
 import { INSTITUTION_SETTINGS_ID, InstitutionSettings } from './institution-settings.entity';
 import { settingsRowMissing } from './settings.errors';
 
-const AUDITED_FIELDS = [
-  'imagingWindowDays',
-  'timeZone',
-  'quorumDisciplines',
-  'followUpOverdueDays',
-  'letterLanguage',
-  'deputySigning',
-  'mrnSystem',
-] as const;
 
 function snapshot(settings: InstitutionSettings): Record<string, unknown> {
-  return Object.fromEntries(AUDITED_FIELDS.map((f) => [f, settings[f]]));
+  return Object.fromEntries(INSTITUTION_FIELDS.map((f) => [f, settings[f]]));
 }
 
 @Injectable()

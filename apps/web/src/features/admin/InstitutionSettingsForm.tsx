@@ -13,7 +13,7 @@ import {
   Text,
   TextInput,
 } from '@mantine/core';
-import { useMemo, useState } from 'react';
+import { type ReactNode, useMemo, useState } from 'react';
 import { type Control, Controller, type FieldError, useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
@@ -142,6 +142,22 @@ export function InstitutionSettingsForm({ settings }: { settings: InstitutionSet
     return t(`admin.settings.errors.${error.message as ErrorCode}`, { min: MIN_DAYS, max: MAX_DAYS });
   };
 
+  // A setting's control with its "reset to default" below it.
+  const withReset = (name: InstitutionField, input: ReactNode) => (
+    <Stack gap={4} key={name}>
+      {input}
+      <Group>
+        <FieldReset
+          control={control}
+          name={name}
+          label={label(name)}
+          defaults={defaults}
+          onReset={() => resetField(name)}
+        />
+      </Group>
+    </Stack>
+  );
+
   const changes = pending
     ? INSTITUTION_FIELDS.filter((f) => !same(pending[f], settings[f])).map((f) => ({
         field: f,
@@ -188,7 +204,8 @@ export function InstitutionSettingsForm({ settings }: { settings: InstitutionSet
           </Alert>
         )}
         <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
-          <Stack gap={4}>
+          {withReset(
+            'timeZone',
             <Controller
               control={control}
               name="timeZone"
@@ -207,19 +224,11 @@ export function InstitutionSettingsForm({ settings }: { settings: InstitutionSet
                   error={fieldError(errors.timeZone)}
                 />
               )}
-            />
-            <Group>
-              <FieldReset
-                control={control}
-                name={'timeZone'}
-                label={label('timeZone')}
-                defaults={defaults}
-                onReset={() => resetField('timeZone')}
-              />
-            </Group>
-          </Stack>
-          {(['imagingWindowDays', 'followUpOverdueDays'] as const).map((name) => (
-            <Stack gap={4} key={name}>
+            />,
+          )}
+          {(['imagingWindowDays', 'followUpOverdueDays'] as const).map((name) =>
+            withReset(
+              name,
               <Controller
                 control={control}
                 name={name}
@@ -243,20 +252,12 @@ export function InstitutionSettingsForm({ settings }: { settings: InstitutionSet
                     w={220}
                   />
                 )}
-              />
-              <Group>
-                <FieldReset
-                  control={control}
-                  name={name}
-                  label={label(name)}
-                  defaults={defaults}
-                  onReset={() => resetField(name)}
-                />
-              </Group>
-            </Stack>
-          ))}
+              />,
+            ),
+          )}
         </SimpleGrid>
-        <Stack gap={4}>
+        {withReset(
+          'quorumDisciplines',
           <Controller
             control={control}
             name="quorumDisciplines"
@@ -275,19 +276,11 @@ export function InstitutionSettingsForm({ settings }: { settings: InstitutionSet
                 </SimpleGrid>
               </Checkbox.Group>
             )}
-          />
-          <Group>
-            <FieldReset
-              control={control}
-              name={'quorumDisciplines'}
-              label={label('quorumDisciplines')}
-              defaults={defaults}
-              onReset={() => resetField('quorumDisciplines')}
-            />
-          </Group>
-        </Stack>
+          />,
+        )}
         <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
-          <Stack gap={4}>
+          {withReset(
+            'letterLanguage',
             <Controller
               control={control}
               name="letterLanguage"
@@ -311,18 +304,10 @@ export function InstitutionSettingsForm({ settings }: { settings: InstitutionSet
                   w={220}
                 />
               )}
-            />
-            <Group>
-              <FieldReset
-                control={control}
-                name={'letterLanguage'}
-                label={label('letterLanguage')}
-                defaults={defaults}
-                onReset={() => resetField('letterLanguage')}
-              />
-            </Group>
-          </Stack>
-          <Stack gap={4}>
+            />,
+          )}
+          {withReset(
+            'deputySigning',
             <Controller
               control={control}
               name="deputySigning"
@@ -342,19 +327,11 @@ export function InstitutionSettingsForm({ settings }: { settings: InstitutionSet
                   error={fieldError(errors.deputySigning)}
                 />
               )}
-            />
-            <Group>
-              <FieldReset
-                control={control}
-                name={'deputySigning'}
-                label={label('deputySigning')}
-                defaults={defaults}
-                onReset={() => resetField('deputySigning')}
-              />
-            </Group>
-          </Stack>
+            />,
+          )}
         </SimpleGrid>
-        <Stack gap={4}>
+        {withReset(
+          'mrnSystem',
           <Controller
             control={control}
             name="mrnSystem"
@@ -375,17 +352,8 @@ export function InstitutionSettingsForm({ settings }: { settings: InstitutionSet
                 maw={520}
               />
             )}
-          />
-          <Group>
-            <FieldReset
-              control={control}
-              name={'mrnSystem'}
-              label={label('mrnSystem')}
-              defaults={defaults}
-              onReset={() => resetField('mrnSystem')}
-            />
-          </Group>
-        </Stack>
+          />,
+        )}
         <Group>
           <Button type="submit" disabled={!isDirty}>
             {t('admin.settings.save')}

@@ -1,20 +1,11 @@
 import type { TFunction } from 'i18next';
 
-import { LETTER_LANGUAGES } from '@consilium/domain';
+import { INSTITUTION_FIELDS, type InstitutionField, LETTER_LANGUAGES } from '@consilium/domain';
 
 import type { ThresholdKey } from './use-settings';
 import { DISCIPLINES } from './use-users';
 
-export const INSTITUTION_FIELDS = [
-  'timeZone',
-  'imagingWindowDays',
-  'quorumDisciplines',
-  'followUpOverdueDays',
-  'letterLanguage',
-  'deputySigning',
-  'mrnSystem',
-] as const;
-export type InstitutionField = (typeof INSTITUTION_FIELDS)[number];
+export { INSTITUTION_FIELDS, type InstitutionField } from '@consilium/domain';
 
 /** The rules that read the plan builder's thresholds (docs/plan-builder-rules.md#thresholds). */
 export const THRESHOLD_RULES = [
