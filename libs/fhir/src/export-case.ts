@@ -75,8 +75,8 @@ export function nameUuid(name: string): string {
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
 
-const coding = (code: Code): Coding => ({ system: code.system, code: code.code, display: code.display });
-const concept = (...codes: Code[]): CodeableConcept => ({ coding: codes.map(coding) });
+export const coding = (code: Code): Coding => ({ system: code.system, code: code.code, display: code.display });
+export const concept = (...codes: Code[]): CodeableConcept => ({ coding: codes.map(coding) });
 const ucum = (value: number, code: string, unit = code) => ({ value, unit, system: SYSTEMS.ucum, code });
 
 /** The id of a resource of a case's export: `part` names its role (`liver-metastases`, …). */

@@ -2,8 +2,6 @@ import type {
   Bundle,
   CarePlan,
   CarePlanActivity,
-  CodeableConcept,
-  Coding,
   Condition,
   DocumentReference,
   Patient,
@@ -13,10 +11,9 @@ import type {
   Resource,
 } from '@medplum/fhirtypes';
 
-import { caseBundle, caseResourceId, nameUuid } from './export-case';
+import { caseBundle, caseResourceId, coding, concept, nameUuid } from './export-case';
 import type { CaseExportInput, FhirPractitionerInput, RecommendationExportInput } from './model';
 import {
-  type Code,
   CONSILIUM_FHIR_BASE,
   EXTENSIONS,
   MODALITIES,
@@ -32,8 +29,6 @@ import {
 // decides), the votes as a Provenance of the CarePlan, and the signed letter as a DocumentReference
 // to its PDF once it exists. None of these claims an mCODE profile: mCODE has none for a plan.
 
-const coding = (code: Code): Coding => ({ system: code.system, code: code.code, display: code.display });
-const concept = (code: Code, text?: string): CodeableConcept => ({ coding: [coding(code)], text });
 
 /** What was done with the plan, as the CarePlan's status: advice not yet acted on is `active`. */
 const STATUS: Record<NonNullable<RecommendationExportInput['followUp']> | 'none', CarePlan['status']> = {
