@@ -1,4 +1,30 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import pino from 'pino';
 import type { DataSource } from 'typeorm';
+
+import { prepareDatabase } from '../src/database/database-roles';
+import { type EmbeddedPostgresHandle, startEmbeddedPostgres } from '../src/database/embedded-postgres';
+
+/**
+ * A throw-away embedded PostgreSQL, migrated as `npm start` does it: by the owner, with the app's
+ * runtime role set up (its `url`); the bulk loads below run on `ownerUrl`, which may ANALYZE.
+ */
+export async function startBenchDatabase(): Promise<EmbeddedPostgresHandle> {
+  const embedded = await startEmbeddedPostgres({
+    dir: path.join(mkdtempSync(path.join(tmpdir(), 'consilium-bench-')), 'postgres'),
+    port: 0,
+    database: 'consilium',
+    ephemeral: true,
+  });
+  await prepareDatabase({
+    runtimeUrl: embedded.url,
+    ownerUrl: embedded.ownerUrl,
+    logger: pino({ level: 'silent' }),
+  });
+  return embedded;
+}
 
 // Set-based bench data in a throw-away database, loaded as the schema owner (which may ANALYZE):
 // `patients` patients with two cases each (a realistic spread of states, sites, names and creation

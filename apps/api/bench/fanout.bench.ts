@@ -1,8 +1,5 @@
 import 'reflect-metadata';
 
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import pino from 'pino';
@@ -10,9 +7,8 @@ import pino from 'pino';
 import { createApp } from '../src/app';
 import { loadConfig } from '../src/config/app-config';
 import type { RuntimeConfig } from '../src/config/config.module';
-import { prepareDatabase } from '../src/database/database-roles';
-import { startEmbeddedPostgres } from '../src/database/embedded-postgres';
 import { UsersService } from '../src/modules/users/users.service';
+import { startBenchDatabase } from './bench-data';
 
 // Live-board fan-out (docs/adr/0014): `npm run bench:fanout`. Two API instances on one throw-away
 // embedded PostgreSQL, SUBSCRIBERS event streams on one in-progress meeting split between them,
@@ -79,23 +75,13 @@ async function subscribe(url: string, arrivals: Map<string, number[]>, abort: Ab
 }
 
 async function main() {
-  const embedded = await startEmbeddedPostgres({
-    dir: path.join(mkdtempSync(path.join(tmpdir(), 'consilium-bench-')), 'postgres'),
-    port: 0,
-    database: 'consilium',
-    ephemeral: true,
-  });
+  const embedded = await startBenchDatabase();
   const config: RuntimeConfig = {
     ...loadConfig({}),
     databaseUrl: embedded.url,
     jwtSecret: 'bench-secret-bench-secret-bench-secret',
     demoData: false,
   };
-  await prepareDatabase({
-    runtimeUrl: embedded.url,
-    ownerUrl: embedded.ownerUrl,
-    logger: pino({ level: 'silent' }),
-  });
   const instances = [
     await createApp(config, pino({ level: 'silent' })),
     await createApp(config, pino({ level: 'silent' })),

@@ -1,20 +1,16 @@
 import 'reflect-metadata';
 
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync, openSync } from 'node:fs';
+import { openSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import autocannon from 'autocannon';
-import pino from 'pino';
 import { DataSource } from 'typeorm';
 
 import { loadConfig } from '../src/config/app-config';
 import { dataSourceOptions } from '../src/database/data-source';
-import { prepareDatabase } from '../src/database/database-roles';
-import { startEmbeddedPostgres } from '../src/database/embedded-postgres';
-import { loadMeetings, loadPatientsAndCases } from './bench-data';
+import { loadMeetings, loadPatientsAndCases, startBenchDatabase } from './bench-data';
 
 // Throughput against a raw baseline, in the same run (docs/adr/0016): `npm run bench:http`. Loads
 // BENCH_PATIENTS patients (two cases each) and 200 closed boards into a throw-away embedded
@@ -130,17 +126,7 @@ async function startProcess(
 }
 
 async function main() {
-  const embedded = await startEmbeddedPostgres({
-    dir: path.join(mkdtempSync(path.join(tmpdir(), 'consilium-bench-')), 'postgres'),
-    port: 0,
-    database: 'consilium',
-    ephemeral: true,
-  });
-  await prepareDatabase({
-    runtimeUrl: embedded.url,
-    ownerUrl: embedded.ownerUrl,
-    logger: pino({ level: 'silent' }),
-  });
+  const embedded = await startBenchDatabase();
   const owner = new DataSource(dataSourceOptions(embedded.ownerUrl, 1));
   await owner.initialize();
   const dist = path.resolve(__dirname, '..');

@@ -1,8 +1,5 @@
 import 'reflect-metadata';
 
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import pino from 'pino';
 import { DataSource } from 'typeorm';
@@ -11,10 +8,8 @@ import { createApp } from '../src/app';
 import { loadConfig } from '../src/config/app-config';
 import type { RuntimeConfig } from '../src/config/config.module';
 import { dataSourceOptions } from '../src/database/data-source';
-import { prepareDatabase } from '../src/database/database-roles';
-import { startEmbeddedPostgres } from '../src/database/embedded-postgres';
 import { UsersService } from '../src/modules/users/users.service';
-import { loadPatientsAndCases } from './bench-data';
+import { loadPatientsAndCases, startBenchDatabase } from './bench-data';
 
 // List latency as data grows: `npm run bench` (optionally BENCH_PATIENTS=200000). Loads N patients with
 // two cases each into a throw-away embedded PostgreSQL, then times the list endpoints on the first
@@ -40,25 +35,13 @@ function percentile(sorted: number[], p: number): number {
 }
 
 async function main() {
-  const embedded = await startEmbeddedPostgres({
-    dir: path.join(mkdtempSync(path.join(tmpdir(), 'consilium-bench-')), 'postgres'),
-    port: 0,
-    database: 'consilium',
-    ephemeral: true,
-  });
+  const embedded = await startBenchDatabase();
   const config: RuntimeConfig = {
     ...loadConfig({}),
     databaseUrl: embedded.url,
     jwtSecret: 'bench-secret-bench-secret-bench-secret',
     demoData: false,
   };
-  // As `npm start`: migrated by the owner, the app on the runtime role. The bulk load runs as the
-  // owner, which may ANALYZE (the app's role may not).
-  await prepareDatabase({
-    runtimeUrl: embedded.url,
-    ownerUrl: embedded.ownerUrl,
-    logger: pino({ level: 'silent' }),
-  });
   const owner = new DataSource(dataSourceOptions(embedded.ownerUrl, 1));
   await owner.initialize();
   const app = await createApp(config, pino({ level: 'silent' }));
