@@ -302,7 +302,11 @@ function ImportResult({ result, onClose }: { result: FhirImportResult; onClose: 
           <Text size="sm">{t('patients.import.result.allRead')}</Text>
         ) : (
           <>
-            <Text size="sm">{t('patients.import.result.unmapped', { count: result.unmapped.length })}</Text>
+            <Text size="sm">
+              {t('patients.import.result.unmapped', { count: result.unmapped.length })}
+              {/* The service states its reasons in English (they name FHIR elements and codes). */}
+              {!i18n.language.startsWith('en') && ` ${t('patients.import.result.reasonsInEnglish')}`}
+            </Text>
             <List size="sm" spacing={4} aria-labelledby={unmappedId}>
               {result.unmapped.map((item, index) => (
                 <List.Item key={`${item.element}-${index}`} style={{ overflowWrap: 'anywhere' }}>
@@ -313,7 +317,8 @@ function ImportResult({ result, onClose }: { result: FhirImportResult; onClose: 
                       ({item.resource})
                     </Text>
                   )}
-                  {`: ${item.reason}`}
+                  {': '}
+                  <span lang="en">{item.reason}</span>
                 </List.Item>
               ))}
             </List>

@@ -343,6 +343,22 @@ describe('importing a case from the record', { timeout: 15_000 }, () => {
     );
   });
 
+  it("says in Spanish that the reasons are the service's, in English, and marks them so", async () => {
+    const { user, dialog } = await openImport(
+      api(() => json(201, imported())),
+      'es',
+    );
+    await user.click(within(dialog).getByLabelText(/^Bundle FHIR R4/));
+    await user.paste(JSON.stringify(BUNDLE));
+    await user.click(within(dialog).getByRole('button', { name: 'Importar' }));
+    expect(
+      await within(dialog).findByText(
+        /No se ha podido leer 1 elemento: complétalo en el editor del caso\. El servicio da cada motivo en inglés\./,
+      ),
+    ).toBeInTheDocument();
+    expect(within(dialog).getByText('the code is not one Consilium reads')).toHaveAttribute('lang', 'en');
+  });
+
   it(
     'finds no serious or critical axe violation, in the form and in the result',
     { timeout: 30_000 },
