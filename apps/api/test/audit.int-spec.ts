@@ -4,6 +4,7 @@ import { AuditService } from '../src/audit/audit.service';
 import { attemptTargetOf } from '../src/audit/failed-attempts';
 import { type Board, createBoard } from './support/board';
 import { acceptedCase, createCase, createPatient, readyCaseBody, uniqueMrn } from './support/cases';
+import { recordStatements } from './support/inspect';
 import { addToAgenda, createMeeting, markAttendance, meetingAction } from './support/meetings';
 import {
   adopt,
@@ -560,7 +561,7 @@ describe('audit log', () => {
         requestId: `batch-read-${i}`,
         caseId: i % 10 === 9 ? MISSING : cases[i % cases.length],
       }));
-      const query = jest.spyOn(t.dataSource, 'query');
+      const statements = recordStatements();
       const responses = await Promise.all(
         reads.map((r) =>
           t.request('GET', `/api/cases/${r.caseId}`, {
@@ -570,8 +571,8 @@ describe('audit log', () => {
         ),
       );
       // They went in fewer INSERTs than there are entries: the batched path is the one tested.
-      const inserts = query.mock.calls.filter(([sql]) => sql.includes('INSERT INTO audit_log')).length;
-      query.mockRestore();
+      const inserts = statements.texts().filter((sql) => sql.includes('INSERT INTO audit_log')).length;
+      statements.restore();
       expect(inserts).toBeGreaterThan(0);
       expect(inserts).toBeLessThan(reads.length);
       expect(responses.map((r) => r.status)).toEqual(reads.map((r) => (r.caseId === MISSING ? 404 : 200)));

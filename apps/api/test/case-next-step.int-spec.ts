@@ -1,9 +1,8 @@
-import { PostgresQueryRunner } from 'typeorm/driver/postgres/PostgresQueryRunner';
-
 import { CasesService } from '@api/modules/cases/cases.service';
 
 import { type Board, createBoard } from './support/board';
 import { acceptedCase, createCase, createPatient, readyCaseBody } from './support/cases';
+import { countQueries } from './support/inspect';
 import { boardMeeting, createMeeting, setFollowUpOverdueDays } from './support/meetings';
 import { adopt, approveBy, freshProposal } from './support/plans';
 import { requireStatus, send } from './support/requests';
@@ -204,18 +203,13 @@ describe('the next step of a case', () => {
       await createCase(t, board.oncologist, readyCaseBody(patientId, i % 2 ? { ecog: null } : {}));
     }
     const list = async (limit: number) => {
-      const spy = jest.spyOn(PostgresQueryRunner.prototype, 'query');
-      try {
-        const response = await t.request(
-          'GET',
-          `/api/cases?presentingSpecialistId=${board.oncologist.specialistId}&limit=${limit}`,
-          { token: board.oncologist.token },
-        );
-        requireStatus('list', response, 200);
-        return { body: response.body, queries: spy.mock.calls.length };
-      } finally {
-        spy.mockRestore();
-      }
+      const { result: response, queries } = await countQueries(() =>
+        t.request('GET', `/api/cases?presentingSpecialistId=${board.oncologist.specialistId}&limit=${limit}`, {
+          token: board.oncologist.token,
+        }),
+      );
+      requireStatus('list', response, 200);
+      return { body: response.body, queries };
     };
     const one = await list(1);
     const many = await list(25);

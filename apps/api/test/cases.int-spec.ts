@@ -1,7 +1,5 @@
-import { PostgresQueryRunner } from 'typeorm/driver/postgres/PostgresQueryRunner';
-
 import { createCase, createPatient, isoDaysAgo, readyCaseBody } from './support/cases';
-import { auditEntries, invalidFields } from './support/inspect';
+import { auditEntries, countQueries, invalidFields } from './support/inspect';
 import { TestApp } from './support/test-app';
 
 const MISSING = '00000000-0000-4000-8000-000000000000';
@@ -585,14 +583,9 @@ describe('cases', () => {
 
     it('issues the same number of queries whatever the page size (no N+1)', async () => {
       const count = async (query: string) => {
-        const spy = jest.spyOn(PostgresQueryRunner.prototype, 'query');
-        try {
-          const response = await list(query);
-          expect(response.status).toBe(200);
-          return { rows: response.body.items.length, queries: spy.mock.calls.length };
-        } finally {
-          spy.mockRestore();
-        }
+        const { result: response, queries } = await countQueries(() => list(query));
+        expect(response.status).toBe(200);
+        return { rows: response.body.items.length, queries };
       };
       const small = await count('limit=1');
       const large = await count('limit=25');

@@ -1,4 +1,4 @@
-import { PostgresQueryRunner } from 'typeorm/driver/postgres/PostgresQueryRunner';
+import { Client } from 'pg';
 
 import type { TestApp } from './test-app';
 
@@ -33,14 +33,29 @@ export function invalidFields(body: { details?: { field: string }[] }): string[]
   return (body.details ?? []).map((d) => d.field);
 }
 
+/**
+ * Records the text of every SQL statement sent to PostgreSQL (every connection, through TypeORM or
+ * as a prepared statement on the pool: both end in node-postgres's `Client.query`) until `restore`.
+ */
+export function recordStatements(): { texts: () => string[]; restore: () => void } {
+  const spy = jest.spyOn(Client.prototype, 'query');
+  return {
+    texts: () =>
+      spy.mock.calls.map(([query]) =>
+        typeof query === 'string' ? query : String((query as { text?: unknown }).text),
+      ),
+    restore: () => spy.mockRestore(),
+  };
+}
+
 /** Runs `fn` and counts the SQL statements sent to PostgreSQL meanwhile (every connection). */
 export async function countQueries<T>(fn: () => Promise<T>): Promise<{ result: T; queries: number }> {
-  const spy = jest.spyOn(PostgresQueryRunner.prototype, 'query');
+  const statements = recordStatements();
   try {
     const result = await fn();
-    return { result, queries: spy.mock.calls.length };
+    return { result, queries: statements.texts().length };
   } finally {
-    spy.mockRestore();
+    statements.restore();
   }
 }
 

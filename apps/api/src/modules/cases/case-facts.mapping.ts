@@ -26,12 +26,13 @@ export type CaseFactsInput = {
 
 /** The fact sheet of a stored case (or any object carrying the facts), as plain data. */
 export function caseFactsOf(source: CaseFacts): CaseFacts {
-  return {
-    ...(Object.fromEntries(CASE_FACT_KEYS.map((key) => [key, source[key]])) as unknown as CaseFacts),
-    lesions: source.lesions.map(({ segment, diameterMm }) => ({ segment, diameterMm })),
-    comorbidities: [...source.comorbidities],
-    priorTreatments: source.priorTreatments.map(toPriorTreatment),
-  };
+  // A plain loop: every case of a list goes through here (docs/adr/0020).
+  const facts: Record<string, unknown> = {};
+  for (const key of CASE_FACT_KEYS) facts[key] = source[key];
+  facts.lesions = source.lesions.map(({ segment, diameterMm }) => ({ segment, diameterMm }));
+  facts.comorbidities = [...source.comorbidities];
+  facts.priorTreatments = source.priorTreatments.map(toPriorTreatment);
+  return facts as unknown as CaseFacts;
 }
 
 function toPriorTreatment(input: PriorTreatmentInput): PriorTreatment {

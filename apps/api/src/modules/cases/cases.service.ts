@@ -29,6 +29,8 @@ import { actorOf, type RequestContext } from '@api/common/request-context';
 import { escapeLike } from '@api/common/sql';
 import { isUuid } from '@api/common/uuid-param';
 import { validationException } from '@api/common/validation';
+import { type EntitySql, entitySql } from '@api/database/entity-sql';
+import { preparedQuery } from '@api/database/prepared';
 
 import { Patient } from '../patients/patient.entity';
 import type { InstitutionSettings } from '../settings/institution-settings.entity';
@@ -92,7 +94,29 @@ export class CasesService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
     private readonly settings: SettingsService,
-  ) {}
+  ) {
+    const sql = {
+      boardCase: entitySql(dataSource, BoardCase),
+      patient: entitySql(dataSource, Patient),
+      specialist: entitySql(dataSource, Specialist),
+    };
+    this.sql = sql;
+    // Cases with their people in one fixed statement (database/entity-sql.ts), built once.
+    this.withPeopleSelect = `SELECT ${sql.boardCase.columns('c')},
+        ${sql.patient.json('p')} AS patient,
+        ${sql.specialist.json('s')} AS "presentingSpecialist",
+        ${sql.specialist.json('tp')} AS "treatingPhysicianSpecialist"
+      FROM board_case c JOIN patient p ON p.id = c.patient_id
+      LEFT JOIN specialist s ON s.id = c.presenting_specialist_id
+      LEFT JOIN specialist tp ON tp.id = c.treating_physician_specialist_id`;
+  }
+
+  private readonly sql: {
+    boardCase: EntitySql<BoardCase>;
+    patient: EntitySql<Patient>;
+    specialist: EntitySql<Specialist>;
+  };
+  private readonly withPeopleSelect: string;
 
   async create(ctx: RequestContext, dto: CreateCaseDto): Promise<BoardCase> {
     const id = await this.dataSource.transaction((em) => this.createIn(em, ctx, dto));
@@ -143,82 +167,90 @@ export class CasesService {
 
   /**
    * Newest first (created_at DESC, id DESC), keyset-paginated; each filter has an index ending in that
-   * order. Patient and presenting specialist come in the same query (no N+1).
+   * order. Patient, presenter and addressee come in the same query (no N+1), as fixed SQL.
    */
   async list(query: CaseQueryDto): Promise<Page<BoardCase>> {
     const limit = pageSize(query);
     const after = decodeCursor(query.cursor);
     const oldestFirst = query.order === 'oldest';
-    const params = {
-      status: query.status,
-      patientId: query.patientId,
-      specialistId: query.presentingSpecialistId,
-      v: after?.v,
-      id: after?.id,
-    };
+    const params: unknown[] = [];
+    const param = (value: unknown) => `$${params.push(value)}`;
+    const status = query.status === undefined ? null : param(query.status);
+    const patientId = query.patientId === undefined ? null : param(query.patientId);
+    const specialistId =
+      query.presentingSpecialistId === undefined ? null : param(query.presentingSpecialistId);
+    const keyset = after ? `(${param(after.v)}::timestamptz, ${param(after.id)}::uuid)` : null;
     // The filters and the keyset, for any alias of board_case.
     const filters = (a: string): string[] => [
-      ...(query.status ? [`${a}.status = :status`] : []),
-      ...(query.patientId ? [`${a}.patient_id = :patientId`] : []),
-      ...(query.presentingSpecialistId ? [`${a}.presenting_specialist_id = :specialistId`] : []),
-      ...(after ? [`(${a}.created_at, ${a}.id) ${oldestFirst ? '>' : '<'} (:v, :id)`] : []),
+      ...(status ? [`${a}.status = ${status}`] : []),
+      ...(patientId ? [`${a}.patient_id = ${patientId}::uuid`] : []),
+      ...(specialistId ? [`${a}.presenting_specialist_id = ${specialistId}::uuid`] : []),
+      ...(keyset ? [`(${a}.created_at, ${a}.id) ${oldestFirst ? '>' : '<'} ${keyset}`] : []),
     ];
     const direction = oldestFirst ? 'ASC' : 'DESC';
-    const qb = this.dataSource
-      .getRepository(BoardCase)
-      .createQueryBuilder('c')
-      .innerJoinAndSelect('c.patient', 'p')
-      .leftJoinAndSelect('c.presentingSpecialist', 's')
-      .leftJoinAndSelect('c.treatingPhysicianSpecialist', 'tp')
-      .orderBy('c.created_at', direction)
-      .addOrderBy('c.id', direction)
-      .limit(limit + 1)
-      .setParameters(params);
-    for (const condition of filters('c')) qb.andWhere(condition);
+    const order = (a: string) => `ORDER BY ${a}.created_at ${direction}, ${a}.id ${direction}`;
+    const conditions = filters('c');
     if (query.q) {
       const q = escapeLike(query.q);
+      const textPart = param(`%${q.toLowerCase()}%`);
+      const mrnPrefix = param(`${q.toUpperCase()}%`);
       // One page of the first matches (in the list's order) of each kind (case text through its trigram index, patient
       // name or MRN through the patient's indexes), then the page of their union. A single OR of the
       // two lets the planner pick neither index and scan every case.
       const first = (a: string, match: string) =>
         `(SELECT ${a}.id FROM board_case ${a} WHERE ${[...filters(a), match].join(' AND ')}
-           ORDER BY ${a}.created_at ${direction}, ${a}.id ${direction} LIMIT ${limit + 1})`;
+           ${order(a)} LIMIT ${limit + 1})`;
       const byText = first(
         't',
         // Word for word the expression of board_case_text_trgm_idx.
-        `lower(coalesce(t.histology, '') || ' ' || coalesce(t.question_for_board, '')) LIKE :textPart`,
+        `lower(coalesce(t.histology, '') || ' ' || coalesce(t.question_for_board, '')) LIKE ${textPart}`,
       );
       const byPatient = first(
         'm',
         `m.patient_id IN (SELECT sp.id FROM patient sp
-           WHERE sp.mrn LIKE :mrnPrefix OR lower(sp.full_name) LIKE :textPart)`,
+           WHERE sp.mrn LIKE ${mrnPrefix} OR lower(sp.full_name) LIKE ${textPart})`,
       );
-      qb.andWhere(`c.id IN (${byText} UNION ALL ${byPatient})`, {
-        textPart: `%${q.toLowerCase()}%`,
-        mrnPrefix: `${q.toUpperCase()}%`,
-      });
+      conditions.push(`c.id IN (${byText} UNION ALL ${byPatient})`);
     }
-    return toPage(await qb.getMany(), limit, (c) => ({ v: c.createdAt.toISOString(), id: c.id }));
+    const where = conditions.length > 0 ? `WHERE ${conditions.join(' AND ')}` : '';
+    // Without a search the statement's text is one of a few fixed ones: prepared. The limit (a
+    // validated integer) is in the text: a generic plan for `LIMIT $n` expects a tenth of the table
+    // and starts parallel workers for a page of twenty.
+    const rows = await this.withPeople(
+      this.dataSource.manager,
+      `${where} ${order('c')} LIMIT ${limit + 1}`,
+      params,
+      { prepared: !query.q },
+    );
+    return toPage(rows, limit, (c) => ({ v: c.createdAt.toISOString(), id: c.id }));
   }
 
-  /** One case with its patient and presenting specialist (one query). */
   /** A case with its patient, presenter and addressee. Outside a transaction, batched by id. */
   async get(id: string, manager?: EntityManager): Promise<BoardCase> {
     const boardCase = manager
-      ? await this.withPeople(manager).where('c.id = :id', { id }).getOne()
+      ? (await this.withPeople(manager, 'WHERE c.id = $1', [id]))[0]
       : await this.byId.load(id);
     if (!boardCase) throw notFound('case', id);
     return boardCase;
   }
 
-  // A query builder without a limit: `findOne` with relations adds a DISTINCT pre-query.
-  private withPeople(em: EntityManager) {
-    return em
-      .getRepository(BoardCase)
-      .createQueryBuilder('c')
-      .innerJoinAndSelect('c.patient', 'p')
-      .leftJoinAndSelect('c.presentingSpecialist', 's')
-      .leftJoinAndSelect('c.treatingPhysicianSpecialist', 'tp');
+  private async withPeople(
+    em: EntityManager,
+    rest: string,
+    params: unknown[],
+    { prepared = true } = {},
+  ): Promise<BoardCase[]> {
+    const text = `${this.withPeopleSelect} ${rest}`;
+    const rows = prepared
+      ? await preparedQuery<BoardCase>(em, text, params)
+      : await em.query<BoardCase[]>(text, params);
+    for (const row of rows) {
+      const raw = row as unknown as Record<string, Record<string, unknown> | null>;
+      row.patient = this.sql.patient.fromJson(raw.patient) ?? undefined;
+      row.presentingSpecialist = this.sql.specialist.fromJson(raw.presentingSpecialist);
+      row.treatingPhysicianSpecialist = this.sql.specialist.fromJson(raw.treatingPhysicianSpecialist);
+    }
+    return rows;
   }
 
   private readonly byId = new BatchLoader<string, BoardCase>(async (ids) => {
@@ -226,9 +258,7 @@ export class CasesService {
     const cases =
       valid.length === 0
         ? []
-        : await this.withPeople(this.dataSource.manager)
-            .where('c.id = ANY(CAST(:ids AS uuid[]))', { ids: valid })
-            .getMany();
+        : await this.withPeople(this.dataSource.manager, 'WHERE c.id = ANY($1::uuid[])', [valid]);
     return new Map(cases.map((c) => [c.id, c]));
   });
 
@@ -302,7 +332,8 @@ export class CasesService {
       const row = byCase.get(c.id);
       const readiness =
         context && nextStepNeedsHistory(c.status)
-          ? evaluateReadiness(caseFactsOf(c), {
+          ? // The case is its own fact sheet; readiness only reads it.
+            evaluateReadiness(c, {
               today: context.today,
               imagingWindowDays: context.settings.imagingWindowDays,
             })
@@ -330,7 +361,8 @@ export class CasesService {
   }
 
   private readonly nextStepRows = new BatchLoader<string, NextStepRow>(async (ids) => {
-    const rows = await this.dataSource.query<NextStepRow[]>(
+    const rows = await preparedQuery<NextStepRow>(
+      this.dataSource.manager,
       `SELECT c.id AS case_id, ev.action, ev.reason, ev.occurred_at,
               m.id AS meeting_id, m.title, m.starts_at
          FROM unnest($1::uuid[]) AS c(id)
