@@ -1,19 +1,25 @@
-import type { DataSource } from 'typeorm';
+import { DataSource } from 'typeorm';
 
 import { AuditService } from './audit.service';
 
-/** A DataSource whose query() records each INSERT's actions and fails as `fail` says. */
+/**
+ * A DataSource whose pool records each INSERT's actions and fails as `fail` says (the audit's
+ * INSERT is a prepared statement on the pool, database/prepared.ts).
+ */
 function fakeDatabase(fail: (actions: string[]) => Error | null) {
   const inserts: string[][] = [];
-  const dataSource = {
-    query: jest.fn(async (_sql: string, params: unknown[][]) => {
-      const actions = params[3] as string[];
+  const pool = {
+    query: jest.fn(async ({ values }: { values: unknown[][] }) => {
+      const actions = values[3] as string[];
       inserts.push(actions);
       const error = fail(actions);
       if (error) throw error;
-      return [];
+      return { rows: [] };
     }),
-  } as unknown as DataSource;
+  };
+  const dataSource = Object.assign(Object.create(DataSource.prototype) as DataSource, {
+    driver: { master: pool },
+  });
   return { audit: new AuditService(dataSource), inserts };
 }
 

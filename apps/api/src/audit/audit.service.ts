@@ -6,6 +6,7 @@ import { Batcher } from '../common/batcher';
 import { isDatabaseUnavailable } from '../common/database-errors';
 import { decodeCursor, Page, pageSize, toPage } from '../common/pagination';
 import type { RequestContext } from '../common/request-context';
+import { preparedQuery } from '../database/prepared';
 import { AuditLog, type AuditOutcome } from './audit-log.entity';
 import type { AuditDetails } from './clinical';
 import type { AuditQueryDto } from './dto/audit-query.dto';
@@ -99,7 +100,8 @@ export class AuditService {
   private async insert(rows: readonly AuditRow[]): Promise<void> {
     const column = (i: number) => rows.map((row) => row[i]);
     // unnest keeps the order of the arrays, so the entries keep the order they came in.
-    await this.dataSource.query(
+    await preparedQuery(
+      this.dataSource,
       `INSERT INTO audit_log (${COLUMNS})
        SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[], $6::uuid[], $7::text[], $8::jsonb[])`,
       [0, 1, 2, 3, 4, 5, 6, 7].map(column),

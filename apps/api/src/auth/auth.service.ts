@@ -1,12 +1,14 @@
 import { Injectable, UnauthorizedException } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, In } from 'typeorm';
+import { DataSource } from 'typeorm';
 
 import { AuditService } from '../audit/audit.service';
 import { BatchLoader } from '../common/batcher';
 import type { RequestContext } from '../common/request-context';
+import { isUuid } from '../common/uuid-param';
 import { InjectConfig, type RuntimeConfig } from '../config/config.module';
+import { preparedQuery } from '../database/prepared';
 import { User } from '../modules/users/user.entity';
 import { tooManyLoginAttempts } from './auth.errors';
 import type { AuthenticatedUser } from './authenticated-user';
@@ -94,9 +96,16 @@ export class AuthService {
     return user ? { ...user } : null;
   }
 
+  // Fixed SQL, prepared (database/prepared.ts): this runs for every request.
   private readonly activeUsers = new BatchLoader<string, AuthenticatedUser>(async (ids) => {
-    const users = await this.dataSource.getRepository(User).findBy({ id: In([...ids]), active: true });
-    return new Map(users.map((user) => [user.id, toAuthenticatedUser(user)]));
+    const users = await preparedQuery<AuthenticatedUser>(
+      this.dataSource,
+      `SELECT id, email, display_name AS "displayName", role, discipline, specialist_id AS "specialistId",
+              token_version AS "tokenVersion"
+         FROM app_user WHERE id = ANY($1::uuid[]) AND active`,
+      [ids.filter(isUuid)],
+    );
+    return new Map(users.map((user) => [user.id, user]));
   });
 }
 

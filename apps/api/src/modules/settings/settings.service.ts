@@ -7,6 +7,8 @@ import { AuditService } from '@api/audit/audit.service';
 import { diffSnapshots } from '@api/audit/diff';
 import { Batcher } from '@api/common/batcher';
 import type { RequestContext } from '@api/common/request-context';
+import { entitySql } from '@api/database/entity-sql';
+import { preparedQuery } from '@api/database/prepared';
 
 import type { UpdateInstitutionSettingsDto } from './dto/institution-settings-input.dto';
 import { INSTITUTION_SETTINGS_ID, InstitutionSettings } from './institution-settings.entity';
@@ -39,12 +41,16 @@ export class SettingsService {
     });
   }
 
+  // Read by most requests: fixed SQL from the entity's columns, prepared (database/prepared.ts).
   private readonly current = new Batcher<undefined, InstitutionSettings | null>(async (calls) => {
-    const settings = await this.dataSource.manager.findOneBy(InstitutionSettings, {
-      id: INSTITUTION_SETTINGS_ID,
-    });
-    return calls.map(() => settings);
+    this.currentSelect ??= `SELECT ${entitySql(this.dataSource, InstitutionSettings).columns('s')}
+      FROM institution_settings s WHERE s.id = $1`;
+    const [settings] = await preparedQuery<InstitutionSettings>(this.dataSource, this.currentSelect, [
+      INSTITUTION_SETTINGS_ID,
+    ]);
+    return calls.map(() => settings ?? null);
   });
+  private currentSelect?: string;
 
   /** Today's calendar date in the institution's time zone, with the settings it was read from. */
   async today(
