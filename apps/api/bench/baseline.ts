@@ -1,13 +1,26 @@
-import { createHmac, timingSafeEqual } from 'node:crypto';
+import 'reflect-metadata';
+
+import { createHash, createHmac, randomUUID, timingSafeEqual } from 'node:crypto';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
-import { Pool } from 'pg';
+import { Pool, type QueryResultRow } from 'pg';
+import { DataSource } from 'typeorm';
 
+import { AUDIT_INSERT_SQL } from '../src/audit/audit.service';
+import { ACTIVE_USERS_SQL } from '../src/auth/auth.service';
 import { JWT_AUDIENCE, JWT_ISSUER } from '../src/auth/strategies';
+import { ENTITIES } from '../src/database/data-source';
+import { caseStatements } from '../src/modules/cases/case.queries';
+import { expectedAttendeesSql, meetingDetailStatements } from '../src/modules/meetings/meeting.queries';
+import { settingsSelect } from '../src/modules/settings/settings.service';
 
-// The raw baseline of `npm run bench:http` ("min"): Fastify and node-postgres answering the same
-// routes as the app with the least it takes: the bearer token verified (HS256, issuer, audience,
-// expiry) and one SELECT that returns what the route's screen needs. No user re-read, no audit, no
-// validation layer: the ceiling the app is measured against.
+// The raw baselines of `npm run bench:http`: Fastify and node-postgres answering the same routes as
+// the app, the bearer token verified (HS256, issuer, audience, expiry) and nothing else of the app.
+// - "min": one SELECT that returns what the route's screen needs. No user re-read, no audit, no
+//   validation layer: the ceiling the app is measured against.
+// - "equiv": exactly the statements the app sends for one request, in the same order, prepared as
+//   the app prepares them (the app's own statement texts, imported): the account re-read, the reads,
+//   the audit INSERT. It answers with the rows as they come: what is left between it and the app is
+//   the framework, validation, the domain's derivations and the mapping to DTOs.
 
 function verify(token: string, secret: Buffer): boolean {
   const [header, payload, signature] = token.split('.');
@@ -35,11 +48,14 @@ const CASE_COLUMNS = `c.id, c.status, c.primary_site AS "primarySite", c.histolo
   json_build_object('id', p.id, 'mrn', p.mrn, 'fullName', p.full_name,
                     'birthDate', p.birth_date, 'sex', p.sex) AS patient`;
 
+export type BaselineKind = 'min' | 'equiv';
+
 export async function startBaseline(
   databaseUrl: string,
   jwtSecret: string,
   poolSize: number,
   port = 0,
+  kind: BaselineKind = 'min',
 ): Promise<{
   url: string;
   close: () => Promise<void>;
@@ -55,6 +71,24 @@ export async function startBaseline(
   };
 
   app.get('/api/health', async () => ({ status: 'ok' }));
+  if (kind === 'equiv') await equivRoutes(app, pool, secret);
+  else minRoutes(app, pool, authorised);
+
+  const address = await app.listen({ port, host: '127.0.0.1' });
+  return {
+    url: address,
+    close: async () => {
+      await app.close();
+      await pool.end();
+    },
+  };
+}
+
+function minRoutes(
+  app: FastifyInstance,
+  pool: Pool,
+  authorised: (request: FastifyRequest, reply: FastifyReply) => boolean,
+): void {
   app.get<{ Params: { id: string } }>('/api/cases/:id', async (request, reply) => {
     if (!authorised(request, reply)) return reply;
     const { rows } = await pool.query(
@@ -89,15 +123,88 @@ export async function startBaseline(
     );
     return rows[0] ?? reply.code(404).send({ statusCode: 404, error: 'NOT_FOUND' });
   });
+}
 
-  const address = await app.listen({ port, host: '127.0.0.1' });
-  return {
-    url: address,
-    close: async () => {
-      await app.close();
-      await pool.end();
-    },
+/** The token's subject, or null when it does not verify. */
+function subjectOf(request: FastifyRequest, secret: Buffer): string | null {
+  const header = request.headers.authorization ?? '';
+  if (!header.startsWith('Bearer ') || !verify(header.slice(7), secret)) return null;
+  const payload = header.slice(7).split('.')[1];
+  return (JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as { sub: string }).sub;
+}
+
+async function equivRoutes(app: FastifyInstance, pool: Pool, secret: Buffer): Promise<void> {
+  // The app's statement texts need its entities' metadata only: no connection is opened.
+  const metadata = new DataSource({ type: 'postgres', entities: ENTITIES });
+  // Protected in the types; public in the class (TypeORM builds metadata this way on initialize).
+  await (metadata as unknown as { buildMetadatas(): Promise<void> }).buildMetadatas();
+  const cases = caseStatements(metadata);
+  const meetings = meetingDetailStatements(metadata);
+  const settings = settingsSelect(metadata);
+  const expected = expectedAttendeesSql(1);
+  const prepared = <T extends QueryResultRow>(text: string, values: unknown[]) =>
+    pool
+      .query<T>({ name: `b${createHash('sha256').update(text).digest('hex').slice(0, 24)}`, text, values })
+      .then((result) => result.rows);
+  // The app's read entry: one row, written on its own.
+  const audit = (user: { id: string; role: string }, entityType: string, id: string | null, details: unknown) =>
+    prepared(AUDIT_INSERT_SQL, [
+      [user.id],
+      [user.role],
+      [randomUUID()],
+      [`${entityType}.read`],
+      [entityType],
+      [id],
+      ['success'],
+      [details === null ? null : JSON.stringify(details)],
+    ]);
+  /** The account behind the token, re-read as the app does; null answers 401. */
+  const account = async (request: FastifyRequest, reply: FastifyReply) => {
+    const sub = subjectOf(request, secret);
+    const [user] = sub ? await prepared<{ id: string; role: string }>(ACTIVE_USERS_SQL, [[sub]]) : [];
+    if (!user) void reply.code(401).send({ statusCode: 401, error: 'UNAUTHORIZED' });
+    return user ?? null;
   };
+
+  app.get<{ Params: { id: string } }>('/api/cases/:id', async (request, reply) => {
+    const user = await account(request, reply);
+    if (!user) return reply;
+    const [row] = await prepared(`${cases.withPeople} WHERE c.id = ANY($1::uuid[])`, [[request.params.id]]);
+    await audit(user, 'board_case', request.params.id, null);
+    return row ?? reply.code(404).send({ statusCode: 404, error: 'NOT_FOUND' });
+  });
+  app.get<{ Querystring: { limit?: string } }>('/api/cases', async (request, reply) => {
+    const user = await account(request, reply);
+    if (!user) return reply;
+    const limit = Math.min(Number(request.query.limit ?? 20), 100);
+    const rows = await prepared<{ id: string }>(
+      `${cases.withPeople} ORDER BY c.created_at DESC, c.id DESC LIMIT ${limit + 1}`,
+      [],
+    );
+    const items = rows.slice(0, limit);
+    const [, next] = await Promise.all([
+      prepared(settings, [1]),
+      prepared(cases.nextStepRows, [items.map((c) => c.id)]),
+    ]);
+    await audit(user, 'board_case', null, { listed: items.map((c) => c.id) });
+    return { items, next, nextCursor: rows.length > limit ? 'more' : null };
+  });
+  app.get<{ Params: { id: string } }>('/api/meetings/:id', async (request, reply) => {
+    const user = await account(request, reply);
+    if (!user) return reply;
+    const ids = [request.params.id];
+    const [meeting, items, attendance, expectedRows, outcomes] = await Promise.all([
+      prepared(meetings.meetings, [ids]),
+      prepared(meetings.items, [ids]),
+      prepared(meetings.attendance, [ids]),
+      prepared(expected, [ids, null]),
+      prepared(meetings.outcomes, [ids]),
+      prepared(settings, [1]),
+    ]);
+    await audit(user, 'meeting', request.params.id, null);
+    if (meeting.length === 0) return reply.code(404).send({ statusCode: 404, error: 'NOT_FOUND' });
+    return { meeting: meeting[0], items, attendance, expected: expectedRows, outcomes };
+  });
 }
 
 // `node dist/apps/api/bench/baseline.js`: as its own process, like the app, so that neither shares
@@ -108,6 +215,7 @@ if (require.main === module) {
     process.env.JWT_SECRET as string,
     Number(process.env.DATABASE_POOL_SIZE ?? 10),
     Number(process.env.PORT ?? 0),
+    process.env.BASELINE_KIND === 'equiv' ? 'equiv' : 'min',
   ).then(
     ({ url }) => process.stdout.write(`${url}\n`),
     (error: unknown) => {

@@ -33,6 +33,13 @@ type AuditRow = [
 
 const COLUMNS = 'actor_id, actor_role, request_id, action, entity_type, entity_id, outcome, details';
 
+/**
+ * A batch of entries, one array per column in `COLUMNS`' order (prepared). unnest keeps the order of
+ * the arrays, so the entries keep the order they came in.
+ */
+export const AUDIT_INSERT_SQL = `INSERT INTO audit_log (${COLUMNS})
+  SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[], $6::uuid[], $7::text[], $8::jsonb[])`;
+
 @Injectable()
 export class AuditService {
   /**
@@ -99,13 +106,7 @@ export class AuditService {
 
   private async insert(rows: readonly AuditRow[]): Promise<void> {
     const column = (i: number) => rows.map((row) => row[i]);
-    // unnest keeps the order of the arrays, so the entries keep the order they came in.
-    await preparedQuery(
-      this.dataSource,
-      `INSERT INTO audit_log (${COLUMNS})
-       SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[], $6::uuid[], $7::text[], $8::jsonb[])`,
-      [0, 1, 2, 3, 4, 5, 6, 7].map(column),
-    );
+    await preparedQuery(this.dataSource, AUDIT_INSERT_SQL, [0, 1, 2, 3, 4, 5, 6, 7].map(column));
   }
 
   async list(query: AuditQueryDto): Promise<Page<AuditLog>> {

@@ -15,6 +15,11 @@ import type { AuthenticatedUser } from './authenticated-user';
 import { LoginThrottleService } from './login-throttle.service';
 import { dummyPasswordHash, verifyPassword } from './password';
 
+/** The active accounts of `$1::uuid[]`, as the guard needs them; on every request (prepared). */
+export const ACTIVE_USERS_SQL = `SELECT id, email, display_name AS "displayName", role, discipline,
+       specialist_id AS "specialistId", token_version AS "tokenVersion"
+  FROM app_user WHERE id = ANY($1::uuid[]) AND active`;
+
 export interface JwtPayload {
   sub: string;
   /** The account's token version when the token was issued. */
@@ -98,13 +103,9 @@ export class AuthService {
 
   // Fixed SQL, prepared (database/prepared.ts): this runs for every request.
   private readonly activeUsers = new BatchLoader<string, AuthenticatedUser>(async (ids) => {
-    const users = await preparedQuery<AuthenticatedUser>(
-      this.dataSource,
-      `SELECT id, email, display_name AS "displayName", role, discipline, specialist_id AS "specialistId",
-              token_version AS "tokenVersion"
-         FROM app_user WHERE id = ANY($1::uuid[]) AND active`,
-      [ids.filter(isUuid)],
-    );
+    const users = await preparedQuery<AuthenticatedUser>(this.dataSource, ACTIVE_USERS_SQL, [
+      ids.filter(isUuid),
+    ]);
     return new Map(users.map((user) => [user.id, user]));
   });
 }

@@ -21,7 +21,8 @@ class Odd {
 async function metadataOf(entities: DataSource['options']['entities']): Promise<DataSource> {
   // Metadata only: no connection is opened.
   const dataSource = new DataSource({ type: 'postgres', entities });
-  await dataSource.buildMetadatas();
+  // Protected in the types; public in the class (TypeORM builds metadata this way on initialize).
+  await (dataSource as unknown as { buildMetadatas(): Promise<void> }).buildMetadatas();
   return dataSource;
 }
 

@@ -29,7 +29,6 @@ import { actorOf, type RequestContext } from '@api/common/request-context';
 import { escapeLike } from '@api/common/sql';
 import { isUuid } from '@api/common/uuid-param';
 import { validationException } from '@api/common/validation';
-import { type EntitySql, entitySql } from '@api/database/entity-sql';
 import { preparedQuery } from '@api/database/prepared';
 
 import { Patient } from '../patients/patient.entity';
@@ -37,6 +36,7 @@ import type { InstitutionSettings } from '../settings/institution-settings.entit
 import { SettingsService } from '../settings/settings.service';
 import { Specialist } from '../specialists/specialist.entity';
 import { BoardCase } from './board-case.entity';
+import { type CaseStatements, caseStatements } from './case.queries';
 import { CaseEvent, type CaseEventAction } from './case-event.entity';
 import { caseFactsOf, changedFactKeys, factChangesOf, pickFacts } from './case-facts.mapping';
 import {
@@ -95,28 +95,10 @@ export class CasesService {
     private readonly audit: AuditService,
     private readonly settings: SettingsService,
   ) {
-    const sql = {
-      boardCase: entitySql(dataSource, BoardCase),
-      patient: entitySql(dataSource, Patient),
-      specialist: entitySql(dataSource, Specialist),
-    };
-    this.sql = sql;
-    // Cases with their people in one fixed statement (database/entity-sql.ts), built once.
-    this.withPeopleSelect = `SELECT ${sql.boardCase.columns('c')},
-        ${sql.patient.json('p')} AS patient,
-        ${sql.specialist.json('s')} AS "presentingSpecialist",
-        ${sql.specialist.json('tp')} AS "treatingPhysicianSpecialist"
-      FROM board_case c JOIN patient p ON p.id = c.patient_id
-      LEFT JOIN specialist s ON s.id = c.presenting_specialist_id
-      LEFT JOIN specialist tp ON tp.id = c.treating_physician_specialist_id`;
+    this.sql = caseStatements(dataSource);
   }
 
-  private readonly sql: {
-    boardCase: EntitySql<BoardCase>;
-    patient: EntitySql<Patient>;
-    specialist: EntitySql<Specialist>;
-  };
-  private readonly withPeopleSelect: string;
+  private readonly sql: CaseStatements;
 
   async create(ctx: RequestContext, dto: CreateCaseDto): Promise<BoardCase> {
     const id = await this.dataSource.transaction((em) => this.createIn(em, ctx, dto));
@@ -240,7 +222,7 @@ export class CasesService {
     params: unknown[],
     { prepared = true } = {},
   ): Promise<BoardCase[]> {
-    const text = `${this.withPeopleSelect} ${rest}`;
+    const text = `${this.sql.withPeople} ${rest}`;
     const rows = prepared
       ? await preparedQuery<BoardCase>(em, text, params)
       : await em.query<BoardCase[]>(text, params);
@@ -361,18 +343,9 @@ export class CasesService {
   }
 
   private readonly nextStepRows = new BatchLoader<string, NextStepRow>(async (ids) => {
-    const rows = await preparedQuery<NextStepRow>(
-      this.dataSource.manager,
-      `SELECT c.id AS case_id, ev.action, ev.reason, ev.occurred_at,
-              m.id AS meeting_id, m.title, m.starts_at
-         FROM unnest($1::uuid[]) AS c(id)
-         LEFT JOIN LATERAL (
-           SELECT e.action, e.reason, e.occurred_at FROM case_event e
-            WHERE e.case_id = c.id ORDER BY e.seq DESC LIMIT 1) ev ON true
-         LEFT JOIN agenda_item ai ON ai.case_id = c.id AND ai.active
-         LEFT JOIN meeting m ON m.id = ai.meeting_id`,
-      [ids.filter(isUuid)],
-    );
+    const rows = await preparedQuery<NextStepRow>(this.dataSource.manager, this.sql.nextStepRows, [
+      ids.filter(isUuid),
+    ]);
     return new Map(rows.map((r) => [r.case_id, r]));
   });
 

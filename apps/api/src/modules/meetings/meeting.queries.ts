@@ -1,10 +1,14 @@
-import type { EntityManager } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 
 import { type Discipline, EXPECTED_REASONS, type ExpectedReason } from '@consilium/domain';
 import { notFound } from '@api/common/errors';
+import { type EntitySql, entitySql } from '@api/database/entity-sql';
 
 import { BoardCase } from '../cases/board-case.entity';
+import { Patient } from '../patients/patient.entity';
+import { Specialist } from '../specialists/specialist.entity';
 import { AgendaItem } from './agenda-item.entity';
+import { Attendance } from './attendance.entity';
 import { Meeting } from './meeting.entity';
 import { meetingNotFound } from './meetings.errors';
 
@@ -117,6 +121,25 @@ export interface ExpectedAttendee {
 // A directory is tens to a few hundred people; the bound keeps a runaway quorum list finite.
 const MAX_EXPECTED = 500;
 
+/** The statement of `expectedAttendees` for `meetingCount` meetings (`$1::uuid[]`, `$2::uuid[]`). */
+export function expectedAttendeesSql(meetingCount: number): string {
+  return `SELECT m.id AS "meetingId", s.id AS "specialistId", s.full_name AS "fullName", s.discipline,
+          u.email, at.present,
+          (m.chair_specialist_id = s.id) AS chair,
+          EXISTS (SELECT 1 FROM agenda_item xa JOIN board_case xc ON xc.id = xa.case_id
+                   WHERE xa.meeting_id = m.id AND xc.presenting_specialist_id = s.id) AS presenter,
+          (s.discipline = ANY(m.required_disciplines)) AS quorum,
+          (at.specialist_id IS NOT NULL) AS recorded
+     FROM meeting m
+    CROSS JOIN specialist s
+     LEFT JOIN attendance at ON at.meeting_id = m.id AND at.specialist_id = s.id
+     LEFT JOIN app_user u ON u.specialist_id = s.id AND u.active
+    WHERE m.id = ANY($1::uuid[]) AND ($2::uuid[] IS NULL OR s.id = ANY($2::uuid[]))
+      AND ${expectedAtMeeting('m', 's.id', 's.discipline')}
+    ORDER BY m.id, s.discipline, s.full_name, s.id
+    LIMIT ${MAX_EXPECTED * meetingCount}`;
+}
+
 /**
  * Everyone expected at each of the meetings (or only those of `specialistIds`), with why and their
  * recorded attendance, in one query.
@@ -128,25 +151,61 @@ export async function expectedAttendees(
 ): Promise<ExpectedAttendee[]> {
   if (meetingIds.length === 0 || specialistIds?.length === 0) return [];
   const rows: (Omit<ExpectedAttendee, 'reasons'> & Record<ExpectedReason, boolean>)[] = await em.query(
-    `SELECT m.id AS "meetingId", s.id AS "specialistId", s.full_name AS "fullName", s.discipline,
-            u.email, at.present,
-            (m.chair_specialist_id = s.id) AS chair,
-            EXISTS (SELECT 1 FROM agenda_item xa JOIN board_case xc ON xc.id = xa.case_id
-                     WHERE xa.meeting_id = m.id AND xc.presenting_specialist_id = s.id) AS presenter,
-            (s.discipline = ANY(m.required_disciplines)) AS quorum,
-            (at.specialist_id IS NOT NULL) AS recorded
-       FROM meeting m
-      CROSS JOIN specialist s
-       LEFT JOIN attendance at ON at.meeting_id = m.id AND at.specialist_id = s.id
-       LEFT JOIN app_user u ON u.specialist_id = s.id AND u.active
-      WHERE m.id = ANY($1::uuid[]) AND ($2::uuid[] IS NULL OR s.id = ANY($2::uuid[]))
-        AND ${expectedAtMeeting('m', 's.id', 's.discipline')}
-      ORDER BY m.id, s.discipline, s.full_name, s.id
-      LIMIT ${MAX_EXPECTED * meetingIds.length}`,
+    expectedAttendeesSql(meetingIds.length),
     [meetingIds, specialistIds ?? null],
   );
   return rows.map(({ chair, presenter, quorum, recorded, ...row }) => ({
     ...row,
     reasons: EXPECTED_REASONS.filter((reason) => ({ chair, presenter, quorum, recorded })[reason]),
   }));
+}
+
+export interface MeetingDetailStatements {
+  specialist: EntitySql<Specialist>;
+  boardCase: EntitySql<BoardCase>;
+  patient: EntitySql<Patient>;
+  /** The meetings of `$1::uuid[]` with their chairs. */
+  meetings: string;
+  /** Their agenda items with each case, its patient and presenter, in agenda order. */
+  items: string;
+  /** Their attendance with each specialist, by name. */
+  attendance: string;
+  /** What the board did with each case: adopted its plan here, or saw it withdrawn before closing. */
+  outcomes: string;
+}
+
+/**
+ * The meeting detail's reads as fixed SQL from the entities' columns (docs/adr/0020), built once.
+ * Exported for the benchmark's "equiv" baseline, which sends exactly these.
+ */
+export function meetingDetailStatements(dataSource: DataSource): MeetingDetailStatements {
+  const specialist = entitySql(dataSource, Specialist);
+  const boardCase = entitySql(dataSource, BoardCase);
+  const patient = entitySql(dataSource, Patient);
+  return {
+    specialist,
+    boardCase,
+    patient,
+    meetings: `SELECT ${entitySql(dataSource, Meeting).columns('m')}, ${specialist.json('chair')} AS chair
+        FROM meeting m JOIN specialist chair ON chair.id = m.chair_specialist_id
+       WHERE m.id = ANY($1::uuid[])`,
+    items: `SELECT ${entitySql(dataSource, AgendaItem).columns('a')}, ${boardCase.json('c')} AS "boardCase",
+                   ${patient.json('p')} AS patient, ${specialist.json('ps')} AS presenter
+        FROM agenda_item a JOIN board_case c ON c.id = a.case_id JOIN patient p ON p.id = c.patient_id
+        LEFT JOIN specialist ps ON ps.id = c.presenting_specialist_id
+       WHERE a.meeting_id = ANY($1::uuid[])
+       ORDER BY a.position ASC, a.added_at ASC`,
+    attendance: `SELECT ${entitySql(dataSource, Attendance).columns('at')}, ${specialist.json('s')} AS specialist
+        FROM attendance at JOIN specialist s ON s.id = at.specialist_id
+       WHERE at.meeting_id = ANY($1::uuid[])
+       ORDER BY s.full_name ASC, s.id ASC`,
+    outcomes: `SELECT a.meeting_id AS "meetingId", a.case_id AS "caseId",
+              EXISTS (SELECT 1 FROM recommendation r
+                       WHERE r.case_id = a.case_id AND r.meeting_id = a.meeting_id) AS "decidedHere",
+              EXISTS (SELECT 1 FROM case_event e
+                       WHERE e.case_id = a.case_id AND e.action = 'withdraw'
+                         AND e.occurred_at <= coalesce(m.closed_at, 'infinity')) AS "withdrawnBeforeClose"
+         FROM agenda_item a JOIN meeting m ON m.id = a.meeting_id
+        WHERE a.meeting_id = ANY($1::uuid[])`,
+  };
 }

@@ -31,13 +31,11 @@ import { decodeCursor, Page, pageSize, toPage } from '@api/common/pagination';
 import { actorOf, type RequestContext } from '@api/common/request-context';
 import { isUuid } from '@api/common/uuid-param';
 import { validationException } from '@api/common/validation';
-import { type EntitySql, entitySql } from '@api/database/entity-sql';
 import { preparedQuery } from '@api/database/prepared';
 
 import { BoardCase } from '../cases/board-case.entity';
 import { caseFactsOf } from '../cases/case-facts.mapping';
 import { CasesService } from '../cases/cases.service';
-import { Patient } from '../patients/patient.entity';
 import { SettingsService } from '../settings/settings.service';
 import { Specialist } from '../specialists/specialist.entity';
 import { AgendaItem } from './agenda-item.entity';
@@ -57,6 +55,8 @@ import {
   isOnActiveAgenda,
   lockCase,
   lockMeeting,
+  type MeetingDetailStatements,
+  meetingDetailStatements,
 } from './meeting.queries';
 import { currentCaseRefused, meetingNotEditable, meetingNotFound, notOnAgenda } from './meetings.errors';
 
@@ -361,11 +361,14 @@ export class MeetingsService {
    * What `detail` reads of each meeting, for every meeting asked for by concurrent requests at once
    * (common/batcher.ts): five queries per batch, whatever the number of meetings or agenda items.
    */
+  private detailSql?: MeetingDetailStatements;
+
   private readonly detailRows = new BatchLoader<string, MeetingDetailRows>(async (keys) => {
     const ids = keys.filter(isUuid);
     if (ids.length === 0) return new Map();
     const em = this.dataSource.manager;
-    const sql = this.detailStatements();
+    this.detailSql ??= meetingDetailStatements(this.dataSource);
+    const sql = this.detailSql;
     const [meetings, items, attendance, expected, outcomes] = await Promise.all([
       preparedQuery<Meeting & { chair: Json }>(em, sql.meetings, [ids]).then((rows) =>
         rows.map((row) => Object.assign(row, { chair: sql.specialist.fromJson(row.chair) ?? undefined })),
@@ -387,18 +390,7 @@ export class MeetingsService {
       ),
       expectedAttendees(em, ids),
       // What the board did with each case: adopted its plan here, or saw it withdrawn before closing.
-      preparedQuery<MeetingDetailRows['outcomes'][number]>(
-        em,
-        `SELECT a.meeting_id AS "meetingId", a.case_id AS "caseId",
-                EXISTS (SELECT 1 FROM recommendation r
-                         WHERE r.case_id = a.case_id AND r.meeting_id = a.meeting_id) AS "decidedHere",
-                EXISTS (SELECT 1 FROM case_event e
-                         WHERE e.case_id = a.case_id AND e.action = 'withdraw'
-                           AND e.occurred_at <= coalesce(m.closed_at, 'infinity')) AS "withdrawnBeforeClose"
-           FROM agenda_item a JOIN meeting m ON m.id = a.meeting_id
-          WHERE a.meeting_id = ANY($1::uuid[])`,
-        [ids],
-      ),
+      preparedQuery<MeetingDetailRows['outcomes'][number]>(em, sql.outcomes, [ids]),
     ]);
     const of = <T extends { meetingId: string }>(rows: T[], meetingId: string) =>
       rows.filter((row) => row.meetingId === meetingId);
@@ -416,42 +408,6 @@ export class MeetingsService {
     );
   });
 
-  // The detail's statements as fixed SQL from the entities' columns (database/entity-sql.ts), built
-  // once: the meeting with its chair, the agenda with each case, its patient and presenter, the
-  // attendance with each specialist.
-  private detailStatements() {
-    if (this.detailSql) return this.detailSql;
-    const specialist = entitySql(this.dataSource, Specialist);
-    const boardCase = entitySql(this.dataSource, BoardCase);
-    const patient = entitySql(this.dataSource, Patient);
-    this.detailSql = {
-      specialist,
-      boardCase,
-      patient,
-      meetings: `SELECT ${entitySql(this.dataSource, Meeting).columns('m')}, ${specialist.json('chair')} AS chair
-          FROM meeting m JOIN specialist chair ON chair.id = m.chair_specialist_id
-         WHERE m.id = ANY($1::uuid[])`,
-      items: `SELECT ${entitySql(this.dataSource, AgendaItem).columns('a')}, ${boardCase.json('c')} AS "boardCase",
-                     ${patient.json('p')} AS patient, ${specialist.json('ps')} AS presenter
-          FROM agenda_item a JOIN board_case c ON c.id = a.case_id JOIN patient p ON p.id = c.patient_id
-          LEFT JOIN specialist ps ON ps.id = c.presenting_specialist_id
-         WHERE a.meeting_id = ANY($1::uuid[])
-         ORDER BY a.position ASC, a.added_at ASC`,
-      attendance: `SELECT ${entitySql(this.dataSource, Attendance).columns('at')}, ${specialist.json('s')} AS specialist
-          FROM attendance at JOIN specialist s ON s.id = at.specialist_id
-         WHERE at.meeting_id = ANY($1::uuid[])
-         ORDER BY s.full_name ASC, s.id ASC`,
-    };
-    return this.detailSql;
-  }
-  private detailSql?: {
-    specialist: EntitySql<Specialist>;
-    boardCase: EntitySql<BoardCase>;
-    patient: EntitySql<Patient>;
-    meetings: string;
-    items: string;
-    attendance: string;
-  };
 
   /**
    * Moves the board to a case of its agenda (or to none): the chair or a coordinator, while the

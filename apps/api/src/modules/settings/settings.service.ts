@@ -19,6 +19,12 @@ function snapshot(settings: InstitutionSettings): Record<string, unknown> {
   return Object.fromEntries(INSTITUTION_FIELDS.map((f) => [f, settings[f]]));
 }
 
+/** The settings row `$1` as fixed SQL from the entity's columns (docs/adr/0020). */
+export function settingsSelect(dataSource: DataSource): string {
+  return `SELECT ${entitySql(dataSource, InstitutionSettings).columns('s')}
+    FROM institution_settings s WHERE s.id = $1`;
+}
+
 @Injectable()
 export class SettingsService {
   constructor(
@@ -43,8 +49,7 @@ export class SettingsService {
 
   // Read by most requests: fixed SQL from the entity's columns, prepared (database/prepared.ts).
   private readonly current = new Batcher<undefined, InstitutionSettings | null>(async (calls) => {
-    this.currentSelect ??= `SELECT ${entitySql(this.dataSource, InstitutionSettings).columns('s')}
-      FROM institution_settings s WHERE s.id = $1`;
+    this.currentSelect ??= settingsSelect(this.dataSource);
     const [settings] = await preparedQuery<InstitutionSettings>(this.dataSource, this.currentSelect, [
       INSTITUTION_SETTINGS_ID,
     ]);
