@@ -12,12 +12,13 @@ import { loadConfig } from '../src/config/app-config';
 import { dataSourceOptions } from '../src/database/data-source';
 import { loadMeetings, loadPatientsAndCases, startBenchDatabase } from './bench-data';
 
-// Throughput against a raw baseline, in the same run (docs/adr/0016): `npm run bench:http`. Loads
-// BENCH_PATIENTS patients (two cases each) and 200 closed boards into a throw-away embedded
-// PostgreSQL, starts the app (audit log on, logging at info) and the raw Fastify + pg baseline
-// (bench/baseline.ts), and loads each route on both alternately with autocannon at 50 connections,
-// BENCH_ROUNDS rounds of BENCH_SECONDS seconds. Prints req/s and p50/p99 per server and the ratio,
-// then the write throughput; exits non-zero when a goal is missed. Run on an otherwise idle machine.
+// Throughput against raw baselines, in the same run (docs/adr/0016, 0020): `npm run bench:http`.
+// Loads BENCH_PATIENTS patients (two cases each) and 200 closed boards into a throw-away embedded
+// PostgreSQL, starts the app (audit log on, logging at info) and two raw Fastify + pg servers
+// (bench/baseline.ts): "min", one SELECT per route, and "equiv", exactly the app's statements. Loads
+// each route on the three alternately with autocannon at 50 connections, BENCH_ROUNDS rounds of
+// BENCH_SECONDS seconds. Prints req/s per server, the ratios and p99, then the write throughput;
+// exits non-zero when a goal is missed. Run on an otherwise idle machine.
 
 const PATIENTS = Number(process.env.BENCH_PATIENTS ?? 100_000);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
@@ -28,6 +29,7 @@ const JWT_SECRET = 'bench-secret-bench-secret-bench-secret';
 
 // The goals of issue #15, as ratios measured in this run.
 const GOAL_RATIO_TO_MIN = 0.5;
+const GOAL_RATIO_TO_EQUIV = 0.9;
 const GOAL_P99_MS = 50;
 
 const out = (line: string) => process.stdout.write(`${line}\n`);
@@ -153,6 +155,11 @@ async function main() {
     shared,
     await freePort(),
   );
+  const { url: equivUrl, child: equiv } = await startProcess(
+    path.join(dist, 'bench/baseline.js'),
+    { ...shared, BASELINE_KIND: 'equiv' },
+    await freePort(),
+  );
   const call = async <T>(method: string, url: string, body: unknown, token?: string): Promise<T> => {
     const response = await fetch(`${appUrl}${url}`, {
       method,
@@ -222,6 +229,13 @@ async function main() {
       (row) => row.id,
     );
 
+    // BENCH_HOLD=1: keep both servers and the database up for a look by hand, until interrupted.
+    if (process.env.BENCH_HOLD) {
+      out(`app ${appUrl}\nbaseline ${baselineUrl}\nequiv ${equivUrl}\ndatabase ${embedded.adminUrl}\ntoken ${token}`);
+      out(`case ${caseIds[0]}\nmeeting ${meetingIds[0]}`);
+      await new Promise((resolve) => process.once('SIGINT', resolve));
+    }
+
     // BENCH_ROUTES=<part>,<part>: only the routes whose name holds one of them (while profiling one).
     const only = process.env.BENCH_ROUTES?.split(',').filter(Boolean);
     const routes = (
@@ -242,45 +256,50 @@ async function main() {
         { name: 'GET /api/health', path: '/api/health', goals: false },
       ] satisfies { name: string; path: string; paths?: string[]; goals: boolean }[]
     ).filter((route) => !only || only.some((part) => route.name.includes(part)));
-    const measures = new Map<string, { app: Measure[]; min: Measure[] }>(
-      routes.map((r) => [r.name, { app: [], min: [] }]),
-    );
+    type Measures = { app: Measure[]; min: Measure[]; equiv: Measure[] };
+    const measures = new Map<string, Measures>(routes.map((r) => [r.name, { app: [], min: [], equiv: [] }]));
     for (let round = 1; round <= ROUNDS; round++) {
       for (const route of routes) {
-        const m = measures.get(route.name) as { app: Measure[]; min: Measure[] };
+        const m = measures.get(route.name) as Measures;
         const paths = 'paths' in route ? route.paths : undefined;
         m.app.push(await load(`${appUrl}${route.path}`, token, {}, paths));
         m.min.push(await load(`${baselineUrl}${route.path}`, token, {}, paths));
+        // The equiv baseline answers the audited reads, not the health check.
+        if (route.goals) m.equiv.push(await load(`${equivUrl}${route.path}`, token, {}, paths));
       }
       out(`round ${round} of ${ROUNDS} done`);
     }
 
     out(
-      `\n${'endpoint'.padEnd(24)} ${'app req/s'.padStart(10)} ${'min req/s'.padStart(10)} ${'app/min'.padStart(8)} ${'app p50/p99 ms'.padStart(15)} ${'min p50/p99 ms'.padStart(15)}  goal`,
+      `\n${'endpoint'.padEnd(24)} ${'app req/s'.padStart(10)} ${'min'.padStart(7)} ${'app/min'.padStart(8)} ${'equiv'.padStart(7)} ${'app/equiv'.padStart(9)} ${'p99 app/min/equiv ms'.padStart(21)}  goal`,
     );
     const missed: string[] = [];
+    const summary = (runs: Measure[]) =>
+      runs.length === 0
+        ? null
+        : {
+            rps: median(runs.map((x) => x.rps)),
+            p99: median(runs.map((x) => x.p99)),
+            errors: runs.reduce((n, x) => n + x.errors, 0),
+          };
     for (const route of routes) {
-      const m = measures.get(route.name) as { app: Measure[]; min: Measure[] };
-      const app = {
-        rps: median(m.app.map((x) => x.rps)),
-        p50: median(m.app.map((x) => x.p50)),
-        p99: median(m.app.map((x) => x.p99)),
-        errors: m.app.reduce((n, x) => n + x.errors, 0),
-      };
-      const min = {
-        rps: median(m.min.map((x) => x.rps)),
-        p50: median(m.min.map((x) => x.p50)),
-        p99: median(m.min.map((x) => x.p99)),
-      };
+      const m = measures.get(route.name) as Measures;
+      const app = summary(m.app) as NonNullable<ReturnType<typeof summary>>;
+      const min = summary(m.min) as NonNullable<ReturnType<typeof summary>>;
+      const eq = summary(m.equiv);
       const ratio = app.rps / min.rps;
+      const ratioEquiv = eq ? app.rps / eq.rps : null;
       const problems = [
         ...(app.errors > 0 ? [`${app.errors} errors`] : []),
         ...(route.goals && ratio < GOAL_RATIO_TO_MIN ? [`app/min < ${GOAL_RATIO_TO_MIN}`] : []),
+        ...(route.goals && ratioEquiv !== null && ratioEquiv < GOAL_RATIO_TO_EQUIV
+          ? [`app/equiv < ${GOAL_RATIO_TO_EQUIV}`]
+          : []),
         ...(route.goals && app.p99 > GOAL_P99_MS ? [`p99 > ${GOAL_P99_MS} ms`] : []),
       ];
       missed.push(...problems.map((p) => `${route.name}: ${p}`));
       out(
-        `${route.name.padEnd(24)} ${app.rps.toFixed(0).padStart(10)} ${min.rps.toFixed(0).padStart(10)} ${ratio.toFixed(2).padStart(8)} ${`${app.p50} / ${app.p99}`.padStart(15)} ${`${min.p50} / ${min.p99}`.padStart(15)}  ${problems.length > 0 ? problems.join(', ') : route.goals ? 'met' : '—'}`,
+        `${route.name.padEnd(24)} ${app.rps.toFixed(0).padStart(10)} ${min.rps.toFixed(0).padStart(7)} ${ratio.toFixed(2).padStart(8)} ${(eq ? eq.rps.toFixed(0) : '—').padStart(7)} ${(ratioEquiv === null ? '—' : ratioEquiv.toFixed(2)).padStart(9)} ${`${app.p99} / ${min.p99} / ${eq ? eq.p99 : '—'}`.padStart(21)}  ${problems.length > 0 ? problems.join(', ') : route.goals ? 'met' : '—'}`,
       );
     }
 
@@ -315,7 +334,7 @@ async function main() {
 
     process.exitCode = report(missed);
   } finally {
-    for (const child of [baseline, app]) {
+    for (const child of [equiv, baseline, app]) {
       child.kill('SIGINT');
       await new Promise((r) => child.once('exit', r));
     }
