@@ -13,6 +13,15 @@ describe('calendarDateIn', () => {
     expect(calendarDateIn(new Date('2026-03-02T03:00:00Z'), 'America/New_York')).toBe('2026-03-01');
   });
 
+  it('answers each zone for itself within one second, and turns the date on the second after midnight', () => {
+    const lastSecond = new Date('2026-03-01T22:59:59.000Z');
+    expect(calendarDateIn(lastSecond, 'Europe/Amsterdam')).toBe('2026-03-01');
+    expect(calendarDateIn(new Date('2026-03-01T22:59:59.999Z'), 'Europe/Amsterdam')).toBe('2026-03-01');
+    expect(calendarDateIn(lastSecond, 'Asia/Tokyo')).toBe('2026-03-02');
+    expect(calendarDateIn(new Date('2026-03-01T23:00:00.000Z'), 'Europe/Amsterdam')).toBe('2026-03-02');
+    expect(calendarDateIn(lastSecond, 'Europe/Amsterdam')).toBe('2026-03-01');
+  });
+
   it('pads months and days and keeps four-digit years', () => {
     expect(calendarDateIn(new Date('2026-01-05T12:00:00Z'), 'Europe/Amsterdam')).toBe('2026-01-05');
   });

@@ -4,9 +4,18 @@ import { instantOfLocalDateTime, localDateTime, parseInstantWithOffset } from '.
 // The calendar date (YYYY-MM-DD) of an instant in a time zone: what "today" means to the people of
 // the institution, whatever the server's own zone (readiness and the plan builder read it).
 export function calendarDateIn(instant: Date, timeZone: string): string {
+  // Most requests ask for today: the answer of the last second is kept per zone. Every zone's offset
+  // is whole seconds, so the date cannot change within one.
+  const second = Math.floor(instant.getTime() / 1000);
+  const last = lastDates.get(timeZone);
+  if (last?.second === second) return last.date;
   const { year, month, day } = localDateTime(instant, timeZone);
-  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  const date = `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  lastDates.set(timeZone, { second, date });
+  return date;
 }
+
+const lastDates = new Map<string, { second: number; date: string }>();
 
 /**
  * The canonical spelling of a valid IANA time zone (`europe/amsterdam` → `Europe/Amsterdam`). Throws
