@@ -29,10 +29,20 @@ export function caseFactsOf(source: CaseFacts): CaseFacts {
   // A plain loop: every case of a list goes through here (docs/adr/0020).
   const facts: Record<string, unknown> = {};
   for (const key of CASE_FACT_KEYS) facts[key] = source[key];
-  facts.lesions = source.lesions.map(({ segment, diameterMm }) => ({ segment, diameterMm }));
+  facts.lesions = lesionsOf(source);
   facts.comorbidities = [...source.comorbidities];
-  facts.priorTreatments = source.priorTreatments.map(toPriorTreatment);
+  facts.priorTreatments = priorTreatmentsOf(source);
   return facts as unknown as CaseFacts;
+}
+
+/** The case's lesions as plain data (segment and size only). */
+export function lesionsOf(source: Pick<CaseFacts, 'lesions'>): CaseFacts['lesions'] {
+  return source.lesions.map(({ segment, diameterMm }) => ({ segment, diameterMm }));
+}
+
+/** The case's prior treatments as plain data, every field present. */
+export function priorTreatmentsOf(source: Pick<CaseFacts, 'priorTreatments'>): PriorTreatment[] {
+  return source.priorTreatments.map(toPriorTreatment);
 }
 
 function toPriorTreatment(input: PriorTreatmentInput): PriorTreatment {
