@@ -1,6 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { DataSource } from 'typeorm';
 
+import { FACT_RANGES } from '@consilium/domain';
+
 import { migrationDataSourceOptions, MIGRATIONS } from '../src/database/data-source';
 import { RUNTIME_GROUP_ROLE } from '../src/database/database-roles';
 import { adminQuery } from './support/test-app';
@@ -91,6 +93,25 @@ describe('migrations', () => {
     expect(names.length).toBeGreaterThan(10);
     // TypeORM's generated names look like PK_3c1f..., FK_..., IDX_..., UQ_..., REL_..., CHK_...
     expect(names.filter((n: string) => /^(PK|FK|IDX|UQ|REL|CHK)_[0-9a-f]+/i.test(n))).toEqual([]);
+  });
+
+  it("holds each numeric fact to the domain's range (FACT_RANGES), as the API and the editor do", async () => {
+    const columns = {
+      pdl1Percent: 'pdl1_percent',
+      bilirubinMgDl: 'bilirubin_mg_dl',
+      albuminGDl: 'albumin_g_dl',
+      inr: 'inr',
+      futureLiverRemnantPercent: 'future_liver_remnant_percent',
+    } as const;
+    for (const [fact, column] of Object.entries(columns) as [keyof typeof columns, string][]) {
+      const [row] = await dataSource.query(
+        `SELECT pg_get_constraintdef(oid) AS def FROM pg_constraint WHERE conname = $1`,
+        [`board_case_${column}_check`],
+      );
+      // PostgreSQL prints BETWEEN as ((x >= (0)::numeric) AND (x <= 0.5)): the bounds follow >= and <=.
+      const bounds = [...(row?.def as string).matchAll(/[<>]= \(?([\d.]+)/g)].map((m) => Number(m[1]));
+      expect({ fact, bounds }).toEqual({ fact, bounds: [FACT_RANGES[fact].min, FACT_RANGES[fact].max] });
+    }
   });
 
   it('matches the entities: no table or column left for migration:generate', async () => {

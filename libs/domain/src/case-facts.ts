@@ -140,3 +140,36 @@ export function emptyCaseFacts(): CaseFacts {
     questionForBoard: null,
   };
 }
+
+/** A numeric fact's plausible range, how many decimals it is given with, and its unit. */
+export interface FactRange {
+  min: number;
+  max: number;
+  decimals: number;
+  unit: string;
+}
+
+/**
+ * What a fact sheet accepts, stated once for the API's validation, the case editor and the FHIR
+ * import (the database's CHECK constraints hold the same ranges; migrations keep their own copy).
+ */
+export const FACT_RANGES = {
+  pdl1Percent: { min: 0, max: 100, decimals: 2, unit: '%' },
+  bilirubinMgDl: { min: 0, max: 50, decimals: 2, unit: 'mg/dL' },
+  albuminGDl: { min: 0.5, max: 7, decimals: 2, unit: 'g/dL' },
+  inr: { min: 0.5, max: 10, decimals: 2, unit: '' },
+  futureLiverRemnantPercent: { min: 0, max: 100, decimals: 2, unit: '%' },
+  /** A lesion's largest diameter. */
+  diameterMm: { min: 1, max: 300, decimals: 1, unit: 'mm' },
+  /** A prior treatment's duration. */
+  months: { min: 0, max: 600, decimals: 1, unit: 'months' },
+} as const satisfies Record<string, FactRange>;
+
+export const FACT_LIMITS = {
+  /** Histology, a regimen, a comorbidity. */
+  textMaxLength: 200,
+  questionMaxLength: 2000,
+  maxLesions: 50,
+  maxPriorTreatments: 30,
+  maxComorbidities: 50,
+} as const;

@@ -19,6 +19,8 @@ import {
   type CaseFacts,
   checkPrimarySide,
   type ColorectalSide,
+  FACT_LIMITS,
+  FACT_RANGES,
   type LiverLesion,
   type PrimarySite,
   type PriorTreatment,
@@ -55,22 +57,14 @@ import { convertQuantity, round, type UnitKind } from './units';
 // it and reported in `unmapped`, so the clinician completes the case knowing what was left out.
 // Codes are recognised only from terminology.ts, by system and code: nothing is guessed.
 
-// The ranges and lengths the case facts accept (apps/api/src/modules/cases/dto/case-facts.dto.ts):
+// The ranges and lengths a typed-in fact sheet accepts (libs/domain, FACT_RANGES and FACT_LIMITS):
 // a value outside them is reported instead of imported, so the draft case always saves.
-const LIMITS = {
-  pdl1Percent: { min: 0, max: 100, unit: '%' },
-  bilirubinMgDl: { min: 0, max: 50, unit: 'mg/dL' },
-  albuminGDl: { min: 0.5, max: 7, unit: 'g/dL' },
-  inr: { min: 0.5, max: 10, unit: '' },
-  futureLiverRemnantPercent: { min: 0, max: 100, unit: '%' },
-  diameterMm: { min: 1, max: 300, unit: 'mm' },
-  months: { min: 0, max: 600, unit: 'months' },
-};
-const TEXT_MAX_LENGTH = 200;
-const QUESTION_MAX_LENGTH = 2000;
-const MAX_LESIONS = 50;
-const MAX_PRIOR_TREATMENTS = 30;
-const MAX_COMORBIDITIES = 50;
+const LIMITS = FACT_RANGES;
+const TEXT_MAX_LENGTH = FACT_LIMITS.textMaxLength;
+const QUESTION_MAX_LENGTH = FACT_LIMITS.questionMaxLength;
+const MAX_LESIONS = FACT_LIMITS.maxLesions;
+const MAX_PRIOR_TREATMENTS = FACT_LIMITS.maxPriorTreatments;
+const MAX_COMORBIDITIES = FACT_LIMITS.maxComorbidities;
 const MIN_DATE = '1900-01-01';
 
 const BUNDLE_TYPES = ['transaction', 'collection'];

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-import { isColorectal } from '@consilium/domain';
+import { FACT_LIMITS, FACT_RANGES, type FactRange, isColorectal } from '@consilium/domain';
 
 import type { Schemas } from '../../api/client';
 import {
@@ -207,7 +207,9 @@ export function decimalPlaces(typed: string): number {
   return fraction.replace(/0+$/, '').length;
 }
 
-function decimalField(min: number, max: number, places: number, unit = '') {
+/** A typed number within the fact's range (libs/domain FACT_RANGES), with at most its decimals. */
+function decimalField(range: FactRange, unit = range.unit) {
+  const { min, max, decimals: places } = range;
   return z.string().superRefine((value, ctx) => {
     const n = parseDecimal(value);
     if (n === null) return;
@@ -227,8 +229,8 @@ function decimalField(min: number, max: number, places: number, unit = '') {
   });
 }
 
-function requiredDecimalField(min: number, max: number, places: number, unit = '') {
-  return decimalField(min, max, places, unit).refine((value) => value.trim() !== '', {
+function requiredDecimalField(range: FactRange) {
+  return decimalField(range).refine((value) => value.trim() !== '', {
     message: fieldMessage('caseEditor.validation.required'),
   });
 }
@@ -253,56 +255,55 @@ function dateField({ notFuture }: { notFuture: boolean }) {
 const textField = (max: number) =>
   z.string().max(max, { message: fieldMessage('caseEditor.validation.tooLong', { max }) });
 
-export const LESION_MIN_MM = 1;
-export const LESION_MAX_MM = 300;
-export const QUESTION_MAX_LENGTH = 2000;
+export const QUESTION_MAX_LENGTH = FACT_LIMITS.questionMaxLength;
 
 export const caseFormSchema = z
   .object({
     primarySite: z.string(),
     primarySide: z.string(),
-    histology: textField(200),
+    histology: textField(FACT_LIMITS.textMaxLength),
     diagnosisDate: dateField({ notFuture: true }),
     ras: z.string(),
     brafV600e: z.string(),
     msi: z.string(),
-    pdl1Percent: decimalField(0, 100, 2, '%'),
+    pdl1Percent: decimalField(FACT_RANGES.pdl1Percent),
     lesions: z
       .array(
         z.object({
           segment: z.string().min(1, { message: fieldMessage('caseEditor.validation.segmentRequired') }),
-          diameterMm: requiredDecimalField(LESION_MIN_MM, LESION_MAX_MM, 1, 'mm'),
+          diameterMm: requiredDecimalField(FACT_RANGES.diameterMm),
         }),
       )
-      .max(50),
+      .max(FACT_LIMITS.maxLesions),
     bilobar: z.enum(['', 'yes', 'no']),
     extrahepaticDisease: z.string(),
-    bilirubinMgDl: decimalField(0, 50, 2, 'mg/dL'),
-    albuminGDl: decimalField(0.5, 7, 2, 'g/dL'),
-    inr: decimalField(0.5, 10, 2),
+    bilirubinMgDl: decimalField(FACT_RANGES.bilirubinMgDl),
+    albuminGDl: decimalField(FACT_RANGES.albuminGDl),
+    inr: decimalField(FACT_RANGES.inr),
     childPugh: z.string(),
     cirrhosisOrFibrosis: z.enum(['', 'yes', 'no']),
-    futureLiverRemnantPercent: decimalField(0, 100, 2, '%'),
+    futureLiverRemnantPercent: decimalField(FACT_RANGES.futureLiverRemnantPercent),
     ecog: z.string(),
     comorbidities: z
       .array(
         z.object({
-          text: textField(200).refine((value) => value.trim() !== '', {
+          text: textField(FACT_LIMITS.textMaxLength).refine((value) => value.trim() !== '', {
             message: fieldMessage('caseEditor.validation.comorbidityEmpty'),
           }),
         }),
       )
-      .max(50),
+      .max(FACT_LIMITS.maxComorbidities),
     priorTreatments: z
       .array(
         z.object({
           modality: z.string().min(1, { message: fieldMessage('caseEditor.validation.modalityRequired') }),
-          regimen: textField(200),
-          months: decimalField(0, 600, 1),
+          regimen: textField(FACT_LIMITS.textMaxLength),
+          // The unit is a word: the field's label says it, in the reader's language.
+          months: decimalField(FACT_RANGES.months, ''),
           bestResponse: z.string(),
         }),
       )
-      .max(30),
+      .max(FACT_LIMITS.maxPriorTreatments),
     latestImagingDate: dateField({ notFuture: true }),
     plannedSurgeryDate: dateField({ notFuture: false }),
     questionForBoard: textField(QUESTION_MAX_LENGTH),

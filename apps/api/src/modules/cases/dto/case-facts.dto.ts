@@ -1,3 +1,4 @@
+import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import {
@@ -27,6 +28,9 @@ import {
   type ColorectalSide,
   EXTRAHEPATIC_DISEASE,
   type ExtrahepaticDisease,
+  FACT_LIMITS,
+  FACT_RANGES,
+  type FactRange,
   type LiverLesion,
   MODALITY_CODES,
   type ModalityCode,
@@ -43,12 +47,19 @@ import { IsCalendarDate, trim, trimEach } from '@api/common/validation';
 
 import type { CaseFactsInput, PriorTreatmentInput } from '../case-facts.mapping';
 
-export const MAX_LESIONS = 50;
-export const MAX_PRIOR_TREATMENTS = 30;
-export const MAX_COMORBIDITIES = 50;
-export const QUESTION_MAX_LENGTH = 2000;
+// The limits are the domain's (FACT_RANGES, FACT_LIMITS), shared with the case editor and the FHIR
+// import.
+export const MAX_LESIONS = FACT_LIMITS.maxLesions;
+export const MAX_PRIOR_TREATMENTS = FACT_LIMITS.maxPriorTreatments;
+export const MAX_COMORBIDITIES = FACT_LIMITS.maxComorbidities;
+export const QUESTION_MAX_LENGTH = FACT_LIMITS.questionMaxLength;
+const TEXT_MAX_LENGTH = FACT_LIMITS.textMaxLength;
 
 const decimals = (places: number) => ({ allowNaN: false, allowInfinity: false, maxDecimalPlaces: places });
+
+/** A number within the fact's range, with at most its decimals. */
+const InRange = (range: FactRange) =>
+  applyDecorators(IsNumber(decimals(range.decimals)), Min(range.min), Max(range.max));
 
 export class LiverLesionDto implements LiverLesion {
   @ApiProperty({ minimum: 1, maximum: 8, example: 7, description: 'Couinaud segment' })
@@ -57,10 +68,13 @@ export class LiverLesionDto implements LiverLesion {
   @Max(8)
   segment!: number;
 
-  @ApiProperty({ minimum: 1, maximum: 300, example: 24, description: 'Largest diameter in millimetres' })
-  @IsNumber(decimals(1))
-  @Min(1)
-  @Max(300)
+  @ApiProperty({
+    minimum: FACT_RANGES.diameterMm.min,
+    maximum: FACT_RANGES.diameterMm.max,
+    example: 24,
+    description: 'Largest diameter in millimetres',
+  })
+  @InRange(FACT_RANGES.diameterMm)
   diameterMm!: number;
 }
 
@@ -69,19 +83,28 @@ export class PriorTreatmentDto implements PriorTreatmentInput {
   @IsIn(MODALITY_CODES)
   modality!: ModalityCode;
 
-  @ApiPropertyOptional({ type: String, nullable: true, example: 'FOLFOX + panitumumab', maxLength: 200 })
+  @ApiPropertyOptional({
+    type: String,
+    nullable: true,
+    example: 'FOLFOX + panitumumab',
+    maxLength: TEXT_MAX_LENGTH,
+  })
   @IsOptional()
   @Transform(trim)
   @IsString()
   @MinLength(1)
-  @MaxLength(200)
+  @MaxLength(TEXT_MAX_LENGTH)
   regimen?: string | null;
 
-  @ApiPropertyOptional({ type: Number, nullable: true, minimum: 0, maximum: 600, example: 6 })
+  @ApiPropertyOptional({
+    type: Number,
+    nullable: true,
+    minimum: FACT_RANGES.months.min,
+    maximum: FACT_RANGES.months.max,
+    example: 6,
+  })
   @IsOptional()
-  @IsNumber(decimals(1))
-  @Min(0)
-  @Max(600)
+  @InRange(FACT_RANGES.months)
   months?: number | null;
 
   @ApiPropertyOptional({ enum: RECIST_RESPONSES, nullable: true, description: 'Best response (RECIST)' })
@@ -105,12 +128,12 @@ export class CaseFactsInputDto implements CaseFactsInput {
   @IsIn(COLORECTAL_SIDES)
   primarySide?: ColorectalSide | null;
 
-  @ApiPropertyOptional({ type: String, nullable: true, example: 'adenocarcinoma', maxLength: 200 })
+  @ApiPropertyOptional({ type: String, nullable: true, example: 'adenocarcinoma', maxLength: TEXT_MAX_LENGTH })
   @IsOptional()
   @Transform(trim)
   @IsString()
   @MinLength(1)
-  @MaxLength(200)
+  @MaxLength(TEXT_MAX_LENGTH)
   histology?: string | null;
 
   @ApiPropertyOptional({ type: String, format: 'date', nullable: true, example: '2025-09-14' })
@@ -133,11 +156,9 @@ export class CaseFactsInputDto implements CaseFactsInput {
   @IsIn(MSI_STATUSES)
   msi?: MsiStatus | null;
 
-  @ApiPropertyOptional({ type: Number, nullable: true, minimum: 0, maximum: 100, description: 'PD-L1, %' })
+  @ApiPropertyOptional({ type: Number, nullable: true, minimum: FACT_RANGES.pdl1Percent.min, maximum: FACT_RANGES.pdl1Percent.max, description: 'PD-L1, %' })
   @IsOptional()
-  @IsNumber(decimals(2))
-  @Min(0)
-  @Max(100)
+  @InRange(FACT_RANGES.pdl1Percent)
   pdl1Percent?: number | null;
 
   @ApiPropertyOptional({ type: LiverLesionDto, isArray: true, maxItems: MAX_LESIONS, nullable: true })
@@ -161,34 +182,28 @@ export class CaseFactsInputDto implements CaseFactsInput {
   @ApiPropertyOptional({
     type: Number,
     nullable: true,
-    minimum: 0,
-    maximum: 50,
+    minimum: FACT_RANGES.bilirubinMgDl.min,
+    maximum: FACT_RANGES.bilirubinMgDl.max,
     description: 'Bilirubin, mg/dL',
   })
   @IsOptional()
-  @IsNumber(decimals(2))
-  @Min(0)
-  @Max(50)
+  @InRange(FACT_RANGES.bilirubinMgDl)
   bilirubinMgDl?: number | null;
 
   @ApiPropertyOptional({
     type: Number,
     nullable: true,
-    minimum: 0.5,
-    maximum: 7,
+    minimum: FACT_RANGES.albuminGDl.min,
+    maximum: FACT_RANGES.albuminGDl.max,
     description: 'Albumin, g/dL',
   })
   @IsOptional()
-  @IsNumber(decimals(2))
-  @Min(0.5)
-  @Max(7)
+  @InRange(FACT_RANGES.albuminGDl)
   albuminGDl?: number | null;
 
-  @ApiPropertyOptional({ type: Number, nullable: true, minimum: 0.5, maximum: 10 })
+  @ApiPropertyOptional({ type: Number, nullable: true, minimum: FACT_RANGES.inr.min, maximum: FACT_RANGES.inr.max })
   @IsOptional()
-  @IsNumber(decimals(2))
-  @Min(0.5)
-  @Max(10)
+  @InRange(FACT_RANGES.inr)
   inr?: number | null;
 
   @ApiPropertyOptional({ enum: CHILD_PUGH_CLASSES, nullable: true })
@@ -204,14 +219,12 @@ export class CaseFactsInputDto implements CaseFactsInput {
   @ApiPropertyOptional({
     type: Number,
     nullable: true,
-    minimum: 0,
-    maximum: 100,
+    minimum: FACT_RANGES.futureLiverRemnantPercent.min,
+    maximum: FACT_RANGES.futureLiverRemnantPercent.max,
     description: 'Planned future liver remnant, % of total liver volume',
   })
   @IsOptional()
-  @IsNumber(decimals(2))
-  @Min(0)
-  @Max(100)
+  @InRange(FACT_RANGES.futureLiverRemnantPercent)
   futureLiverRemnantPercent?: number | null;
 
   @ApiPropertyOptional({
@@ -239,7 +252,7 @@ export class CaseFactsInputDto implements CaseFactsInput {
   @ArrayMaxSize(MAX_COMORBIDITIES)
   @IsString({ each: true })
   @IsNotEmpty({ each: true })
-  @MaxLength(200, { each: true })
+  @MaxLength(TEXT_MAX_LENGTH, { each: true })
   comorbidities?: string[] | null;
 
   @ApiPropertyOptional({
