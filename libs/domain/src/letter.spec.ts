@@ -1,4 +1,5 @@
 import {
+  addresseeOf,
   canonicalJson,
   checkTreatingPhysician,
   maySign,
@@ -122,5 +123,33 @@ describe('checkTreatingPhysician', () => {
       ok: false,
       code: 'TREATING_PHYSICIAN_NAME_REQUIRED',
     });
+  });
+});
+
+describe('addresseeOf', () => {
+  const specialist = { id: 's1', fullName: 'Dr Joost Hermans', discipline: 'medical_oncology' };
+
+  it('is the directory specialist when the case names one', () => {
+    expect(addresseeOf({ specialist, name: null, contact: null })).toEqual({
+      kind: 'specialist',
+      specialistId: 's1',
+      fullName: 'Dr Joost Hermans',
+      discipline: 'medical_oncology',
+      contact: null,
+    });
+  });
+
+  it('is the outside physician by name, with the contact', () => {
+    expect(addresseeOf({ specialist: null, name: 'Dr Ana Ruiz', contact: 'ana@example.org' })).toEqual({
+      kind: 'external',
+      specialistId: null,
+      fullName: 'Dr Ana Ruiz',
+      discipline: null,
+      contact: 'ana@example.org',
+    });
+  });
+
+  it('is nobody while the case names no treating physician', () => {
+    expect(addresseeOf({ specialist: undefined, name: null, contact: null })).toBeNull();
   });
 });

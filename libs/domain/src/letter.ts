@@ -121,6 +121,40 @@ export interface TreatingPhysician {
   contact: string | null;
 }
 
+/** Whom a case's letter is for, as the API answers it and the web app shows it. */
+export interface Addressee {
+  kind: 'specialist' | 'external';
+  /** The directory specialist's id; null for an outside physician. */
+  specialistId: string | null;
+  fullName: string;
+  discipline: string | null;
+  /** An outside physician's contact; null for a directory specialist. */
+  contact: string | null;
+}
+
+/**
+ * The addressee a case names: its treating physician from the directory, else the outside
+ * physician by name, else none. (The signed letter's content keeps its own, hashed shape.)
+ */
+export function addresseeOf(treating: {
+  specialist: { id: string; fullName: string; discipline: string } | null | undefined;
+  name: string | null;
+  contact: string | null;
+}): Addressee | null {
+  const { specialist } = treating;
+  if (specialist) {
+    return {
+      kind: 'specialist',
+      specialistId: specialist.id,
+      fullName: specialist.fullName,
+      discipline: specialist.discipline,
+      contact: null,
+    };
+  }
+  if (!treating.name) return null;
+  return { kind: 'external', specialistId: null, fullName: treating.name, discipline: null, contact: treating.contact };
+}
+
 /**
  * A case names at most one treating physician: a directory specialist or an outside physician by
  * name (with an optional contact), not both; a contact belongs to a named outside physician.

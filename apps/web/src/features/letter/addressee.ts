@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 
-import { type Discipline, DISCIPLINES } from '@consilium/domain';
+import { addresseeOf, type Discipline, DISCIPLINES } from '@consilium/domain';
 
 import type { Schemas } from '../../api/client';
 import type { AddresseeValues } from './addressee-form';
@@ -11,26 +11,11 @@ const isDiscipline = (value: string | null): value is Discipline =>
 
 /** The addressee a case names, in the letter's terms (what the recommendation's `addressee` says). */
 export function addresseeOfCase(boardCase: Schemas['CaseDto']): LetterAddressee | null {
-  const specialist = boardCase.treatingPhysicianSpecialist;
-  if (specialist) {
-    return {
-      kind: 'specialist',
-      specialistId: specialist.id,
-      fullName: specialist.fullName,
-      discipline: specialist.discipline,
-      contact: null,
-    };
-  }
-  if (boardCase.treatingPhysicianName) {
-    return {
-      kind: 'external',
-      specialistId: null,
-      fullName: boardCase.treatingPhysicianName,
-      discipline: null,
-      contact: boardCase.treatingPhysicianContact,
-    };
-  }
-  return null;
+  return addresseeOf({
+    specialist: boardCase.treatingPhysicianSpecialist,
+    name: boardCase.treatingPhysicianName,
+    contact: boardCase.treatingPhysicianContact,
+  });
 }
 
 /** The directory specialist an addressee is, if it is one. */

@@ -1,6 +1,7 @@
 import { ApiExtraModels, ApiProperty } from '@nestjs/swagger';
 
 import {
+  addresseeOf,
   FOLLOW_UP_REASONS,
   FOLLOW_UP_STATUSES,
   type FollowUpReason,
@@ -281,7 +282,7 @@ export function toRecommendationDto(
     ruleSetVersion: recommendation.ruleSetVersion,
     advisory: ADVISORY_STATEMENT,
     followUp: followUp ? toFollowUpDto(followUp) : null,
-    addressee: addresseeOf(boardCase),
+    addressee: addresseeOfCase(boardCase),
     supportiveCare: supportiveCareSheet(supportiveCare),
     signature: original ? toSignatureDto(original) : null,
     addenda: signatures.filter((s) => s.kind === 'addendum').map(toAddendumDto),
@@ -290,23 +291,12 @@ export function toRecommendationDto(
   };
 }
 
-function addresseeOf(boardCase: NonNullable<RecommendationRecord['recommendation']['boardCase']>): LetterAddresseeDto | null {
-  const specialist = boardCase.treatingPhysicianSpecialist;
-  if (specialist) {
-    return {
-      kind: 'specialist',
-      specialistId: specialist.id,
-      fullName: specialist.fullName,
-      discipline: specialist.discipline,
-      contact: null,
-    };
-  }
-  if (!boardCase.treatingPhysicianName) return null;
-  return {
-    kind: 'external',
-    specialistId: null,
-    fullName: boardCase.treatingPhysicianName,
-    discipline: null,
+function addresseeOfCase(
+  boardCase: NonNullable<RecommendationRecord['recommendation']['boardCase']>,
+): LetterAddresseeDto | null {
+  return addresseeOf({
+    specialist: boardCase.treatingPhysicianSpecialist,
+    name: boardCase.treatingPhysicianName,
     contact: boardCase.treatingPhysicianContact,
-  };
+  });
 }
