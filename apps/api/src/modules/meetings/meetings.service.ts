@@ -34,7 +34,6 @@ import { validationException } from '@api/common/validation';
 import { preparedQuery } from '@api/database/prepared';
 
 import { BoardCase } from '../cases/board-case.entity';
-import { caseFactsOf } from '../cases/case-facts.mapping';
 import { CasesService } from '../cases/cases.service';
 import { SettingsService } from '../settings/settings.service';
 import { Specialist } from '../specialists/specialist.entity';
@@ -344,7 +343,8 @@ export class MeetingsService {
         const facts = outcomeFacts.get(item.caseId);
         return {
           item,
-          readiness: evaluateReadiness(caseFactsOf(item.boardCase as BoardCase), readinessOptions),
+          // The case is its own fact sheet; readiness only reads it.
+          readiness: evaluateReadiness(item.boardCase as BoardCase, readinessOptions),
           outcome: facts ? agendaOutcome(meeting.status, facts) : null,
         };
       }),
@@ -359,10 +359,9 @@ export class MeetingsService {
 
   /**
    * What `detail` reads of each meeting, for every meeting asked for by concurrent requests at once
-   * (common/batcher.ts): five queries per batch, whatever the number of meetings or agenda items.
+   * (common/batcher.ts): five queries per batch, whatever the number of meetings or agenda items;
+   * fixed SQL, prepared (docs/adr/0020), built on first use.
    */
-  private detailSql?: MeetingDetailStatements;
-
   private readonly detailRows = new BatchLoader<string, MeetingDetailRows>(async (keys) => {
     const ids = keys.filter(isUuid);
     if (ids.length === 0) return new Map();
@@ -408,6 +407,7 @@ export class MeetingsService {
     );
   });
 
+  private detailSql?: MeetingDetailStatements;
 
   /**
    * Moves the board to a case of its agenda (or to none): the chair or a coordinator, while the
