@@ -13,7 +13,7 @@ import {
   RAS_STATUSES,
 } from '@consilium/domain';
 
-import { type CaseFormValues, localToday, QUESTION_MAX_LENGTH } from './case-form';
+import { type CaseFormValues, localToday, QUESTION_MAX_LENGTH, TEXT_MAX_LENGTH } from './case-form';
 import { EditorSection } from './EditorSection';
 import { ChoiceField, DecimalField, useFieldError } from './fields';
 
@@ -51,7 +51,7 @@ export function PrimaryTumourSection() {
         )}
         <TextInput
           label={t('caseEditor.fields.histology')}
-          maxLength={200}
+          maxLength={TEXT_MAX_LENGTH}
           error={errorOf('histology')}
           {...register('histology')}
         />

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 
 import { MODALITY_CODES, RECIST_RESPONSES } from '@consilium/domain';
 
-import type { CaseFormValues } from './case-form';
+import { type CaseFormValues, TEXT_MAX_LENGTH } from './case-form';
 import { EditorSection } from './EditorSection';
 import { DecimalField, useFieldError } from './fields';
 
@@ -27,7 +27,7 @@ export function ComorbiditiesSection() {
           <TextInput
             flex={1}
             label={t('caseEditor.comorbidities.item', { n: index + 1 })}
-            maxLength={200}
+            maxLength={TEXT_MAX_LENGTH}
             error={errorOf(`comorbidities.${index}.text`)}
             {...register(`comorbidities.${index}.text`)}
           />
@@ -91,7 +91,7 @@ export function PriorTreatmentsSection() {
               />
               <TextInput
                 label={t('caseEditor.treatments.regimen')}
-                maxLength={200}
+                maxLength={TEXT_MAX_LENGTH}
                 error={errorOf(`priorTreatments.${index}.regimen`)}
                 {...register(`priorTreatments.${index}.regimen`)}
               />

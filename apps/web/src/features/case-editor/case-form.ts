@@ -256,12 +256,13 @@ const textField = (max: number) =>
   z.string().max(max, { message: fieldMessage('caseEditor.validation.tooLong', { max }) });
 
 export const QUESTION_MAX_LENGTH = FACT_LIMITS.questionMaxLength;
+export const TEXT_MAX_LENGTH = FACT_LIMITS.textMaxLength;
 
 export const caseFormSchema = z
   .object({
     primarySite: z.string(),
     primarySide: z.string(),
-    histology: textField(FACT_LIMITS.textMaxLength),
+    histology: textField(TEXT_MAX_LENGTH),
     diagnosisDate: dateField({ notFuture: true }),
     ras: z.string(),
     brafV600e: z.string(),
@@ -287,7 +288,7 @@ export const caseFormSchema = z
     comorbidities: z
       .array(
         z.object({
-          text: textField(FACT_LIMITS.textMaxLength).refine((value) => value.trim() !== '', {
+          text: textField(TEXT_MAX_LENGTH).refine((value) => value.trim() !== '', {
             message: fieldMessage('caseEditor.validation.comorbidityEmpty'),
           }),
         }),
@@ -297,7 +298,7 @@ export const caseFormSchema = z
       .array(
         z.object({
           modality: z.string().min(1, { message: fieldMessage('caseEditor.validation.modalityRequired') }),
-          regimen: textField(FACT_LIMITS.textMaxLength),
+          regimen: textField(TEXT_MAX_LENGTH),
           // The unit is a word: the field's label says it, in the reader's language.
           months: decimalField(FACT_RANGES.months, ''),
           bestResponse: z.string(),
