@@ -79,7 +79,9 @@ export function PriorTreatmentsSection() {
           p="sm"
         >
           <Stack gap="xs">
-            <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }}>
+            {/* Two columns at most: the editor's column is narrow beside the readiness panel, and four
+                cut the modality's name short. */}
+            <SimpleGrid cols={{ base: 1, sm: 2 }}>
               <NativeSelect
                 label={t('caseEditor.treatments.modality')}
                 data={[
