@@ -1,12 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
-import { NestFactory } from '@nestjs/core';
+import { NestFactory, Reflector } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import type { Logger } from 'pino';
 
 import { AppModule } from './app.module';
+import { AuditService } from './audit/audit.service';
+import { registerAuditHooks } from './audit/audit-hooks';
+import { FailedAttempts } from './audit/failed-attempts';
 import { HttpExceptionFilter } from './common/http-exception.filter';
 import { registerHttpHardening, trackRoutes } from './common/http-hardening';
 import { registerInputGuards } from './common/input-guards';
@@ -54,7 +57,16 @@ export async function createApp(config: RuntimeConfig, logger: Logger): Promise<
   app.setGlobalPrefix('api');
   app.useGlobalPipes(createValidationPipe());
   const fastify = app.getHttpAdapter().getInstance();
-  app.useGlobalFilters(new HttpExceptionFilter(trackRoutes(fastify)));
+  const errors = new HttpExceptionFilter(trackRoutes(fastify));
+  app.useGlobalFilters(errors);
+  // First of the onSend hooks: a read whose audit entry fails is answered with the error before
+  // compression or any other hook sees its body.
+  registerAuditHooks(fastify, {
+    reflector: app.get(Reflector),
+    audit: app.get(AuditService),
+    failedAttempts: app.get(FailedAttempts),
+    errorResponse: (error, request) => errors.responseFor(error, request),
+  });
   await registerHttpHardening(app, config);
   registerInputGuards(fastify);
   // During shutdown, answer in-flight requests with `Connection: close`: otherwise their kept-alive

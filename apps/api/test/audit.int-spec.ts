@@ -524,6 +524,33 @@ describe('audit log', () => {
       }
     });
 
+    it('answers a read whose audit row cannot be written with the error, never the data (fail closed)', async () => {
+      const caseId = (await createCase(t, board.oncologist, readyCaseBody(patientId))).id;
+      const audit = t.app.get(AuditService);
+      const spy = jest
+        .spyOn(audit, 'record')
+        .mockRejectedValue(new Error('Connection terminated unexpectedly'));
+      try {
+        // JSON, a list, and a FHIR Bundle with its own content type: none of them goes out.
+        for (const url of [`/api/cases/${caseId}`, '/api/patients?limit=5', `/api/cases/${caseId}/fhir`]) {
+          const response = await send('GET', url, board.oncologist.token, `read-audit-down-${url.length}`);
+          expect({ url, status: response.status }).toEqual({ url, status: 503 });
+          expect(response.headers['content-type']).toMatch(/^application\/json/);
+          expect(response.headers['retry-after']).toBe('5');
+          expect(response.headers['cache-control']).toBe('no-store');
+          expect(Object.keys(response.body as object).sort()).toEqual(['error', 'message', 'statusCode']);
+          expect(response.raw.toString()).not.toContain(patientId);
+        }
+        expect(spy).toHaveBeenCalledTimes(3);
+      } finally {
+        spy.mockRestore();
+      }
+      // The same reads answer once the audit log can be written again.
+      expect(
+        (await send('GET', `/api/cases/${caseId}`, board.oncologist.token, 'read-audit-up')).status,
+      ).toBe(200);
+    });
+
     it('names an entity type for every route that guards patient data', () => {
       const reflector = t.app.get(Reflector);
       const unnamed: string[] = [];

@@ -1,20 +1,15 @@
 import { Global, Module } from '@nestjs/common';
-import { APP_INTERCEPTOR } from '@nestjs/core';
 
 import { AuditController } from './audit.controller';
 import { AuditService } from './audit.service';
-import { AuditReadInterceptor } from './audit-read.interceptor';
-import { FailedAttempts, FailedAttemptsInterceptor } from './failed-attempts';
+import { FailedAttempts } from './failed-attempts';
 
+// The reads and the failed attempts are recorded by Fastify hooks that the app registers
+// (audit-hooks.ts), not by interceptors.
 @Global()
 @Module({
   controllers: [AuditController],
-  providers: [
-    AuditService,
-    AuditReadInterceptor,
-    FailedAttempts,
-    { provide: APP_INTERCEPTOR, useClass: FailedAttemptsInterceptor },
-  ],
-  exports: [AuditService, AuditReadInterceptor, FailedAttempts],
+  providers: [AuditService, FailedAttempts],
+  exports: [AuditService, FailedAttempts],
 })
 export class AuditModule {}

@@ -1,26 +1,15 @@
-import {
-  CallHandler,
-  ExecutionContext,
-  HttpException,
-  HttpStatus,
-  Injectable,
-  Logger,
-  NestInterceptor,
-  SetMetadata,
-} from '@nestjs/common';
+import { HttpStatus, Injectable, Logger, SetMetadata } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { FastifyRequest } from 'fastify';
-import { catchError, from, Observable, switchMap, throwError } from 'rxjs';
 
 import { PERMISSION_DENIED } from '../auth/auth.errors';
 import { PERMISSION_KEY } from '../auth/decorators';
 import type { Permission } from '../auth/permissions';
-import { DomainError } from '../common/errors';
-import { codeOfStatus } from '../common/http-exception.filter';
 import { requestContextOf } from '../common/request-context';
 import { AuditService } from './audit.service';
+import type { AuditedRoute } from './audit-hooks';
 import type { AuditOutcome } from './audit-log.entity';
-import { AUDIT_READ_KEY, type AuditReadOptions } from './audit-read.interceptor';
+import { AUDIT_READ_KEY, type AuditReadOptions } from './audit-read';
 import { type ClinicalEntityType, guardsPatientData } from './clinical';
 
 const AUDIT_ENTITY_KEY = 'consilium:audit-entity';
@@ -72,20 +61,18 @@ export function attemptTargetOf(
   };
 }
 
-/** 403 is a denial, 404 a failure; anything else is not a failed attempt on patient data. */
-function refusalOf(error: unknown): { outcome: AuditOutcome; code: string } | null {
-  const status =
-    error instanceof DomainError ? error.status : error instanceof HttpException ? error.getStatus() : null;
-  if (status !== HttpStatus.FORBIDDEN && status !== HttpStatus.NOT_FOUND) return null;
-  // The code the response carries: the domain's, or the error filter's for a plain HTTP exception.
-  const code = error instanceof DomainError ? error.code : codeOfStatus(status);
-  return { outcome: status === HttpStatus.FORBIDDEN ? 'denied' : 'failure', code };
+/** 403 is a denial, 404 a failure; any other status is not a failed attempt on patient data. */
+function outcomeOf(status: number): AuditOutcome | null {
+  if (status === HttpStatus.FORBIDDEN) return 'denied';
+  if (status === HttpStatus.NOT_FOUND) return 'failure';
+  return null;
 }
 
 /**
- * Audits refused (403) and missed (404) attempts on patient data, as HIPAA audit controls expect.
- * Called by the global guard for permission refusals and by the interceptor below for errors of
- * handlers. The entry records the error's code and the ids in the path, never the request body.
+ * Audits refused (403) and missed (404) attempts on patient data, as HIPAA audit controls expect,
+ * whether a guard, a pipe or a handler refused them. Called by the audit hooks (audit-hooks.ts) with
+ * the response's status and error code. The entry records the code and the ids in the path, never
+ * the request body.
  */
 @Injectable()
 export class FailedAttempts {
@@ -96,19 +83,12 @@ export class FailedAttempts {
     private readonly audit: AuditService,
   ) {}
 
-  /** Never throws: the caller goes on to throw the original error, whatever happens here. */
-  async record(context: ExecutionContext, error: unknown): Promise<void> {
+  /** Never throws: the response goes out with its own error, whatever happens here. */
+  async record(request: FastifyRequest, route: AuditedRoute, status: number, code: string): Promise<void> {
     try {
-      if (context.getType() !== 'http') return;
-      const refusal = refusalOf(error);
-      if (!refusal) return;
-      const request = context.switchToHttp().getRequest<FastifyRequest>();
-      const target = attemptTargetOf(
-        this.reflector,
-        context.getHandler() as (...args: never[]) => unknown,
-        context.getClass(),
-        request.method,
-      );
+      const outcome = outcomeOf(status);
+      if (!outcome) return;
+      const target = attemptTargetOf(this.reflector, route.handler, route.controller, request.method);
       if (!target) return;
       // Guards run before pipes, so a path parameter may be anything: only UUIDs are recorded.
       const params = Object.entries((request.params ?? {}) as Record<string, unknown>).filter(
@@ -124,11 +104,11 @@ export class FailedAttempts {
         action: target.action,
         entityType: target.entityType,
         entityId,
-        outcome: refusal.outcome,
+        outcome,
         details: {
           ...otherIds,
-          code: refusal.code,
-          ...(refusal.code === PERMISSION_DENIED ? { permission: target.permission } : {}),
+          code,
+          ...(code === PERMISSION_DENIED ? { permission: target.permission } : {}),
         },
       });
     } catch (auditError) {
@@ -137,22 +117,5 @@ export class FailedAttempts {
         `could not audit a failed attempt: ${auditError instanceof Error ? auditError.message : String(auditError)}`,
       );
     }
-  }
-}
-
-/** Global: records 403 and 404 errors of handlers of patient-data routes, then rethrows them as they were. */
-@Injectable()
-export class FailedAttemptsInterceptor implements NestInterceptor {
-  constructor(private readonly failedAttempts: FailedAttempts) {}
-
-  intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
-    return next.handle().pipe(
-      catchError((error: unknown) =>
-        // `record` does not reject; the catch keeps the original error even if that ever changed.
-        from(this.failedAttempts.record(context, error).catch(() => undefined)).pipe(
-          switchMap(() => throwError(() => error)),
-        ),
-      ),
-    );
   }
 }

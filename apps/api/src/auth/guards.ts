@@ -5,7 +5,7 @@ import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
 import type { FastifyRequest } from 'fastify';
 
-import { FailedAttempts } from '../audit/failed-attempts';
+import { markAuditedRoute } from '../audit/audit-hooks';
 import { flattenValidationErrors, validationException } from '../common/validation';
 import { permissionDenied, routeNotDeclared } from './auth.errors';
 import type { AuthenticatedUser } from './authenticated-user';
@@ -19,15 +19,18 @@ import { hasPermission, Permission } from './permissions';
  */
 @Injectable()
 export class AccessGuard extends AuthGuard('jwt') {
-  constructor(
-    private readonly reflector: Reflector,
-    private readonly failedAttempts: FailedAttempts,
-  ) {
+  constructor(private readonly reflector: Reflector) {
     super();
   }
 
   override async canActivate(context: ExecutionContext): Promise<boolean> {
     const targets = [context.getHandler(), context.getClass()];
+    // What this request reached, for the audit hooks: its read, or its refusal, is recorded as
+    // the response goes out.
+    markAuditedRoute(context.switchToHttp().getRequest<FastifyRequest>(), {
+      handler: context.getHandler() as (...args: never[]) => unknown,
+      controller: context.getClass(),
+    });
     if (this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets)) return true;
     const required = this.reflector.getAllAndOverride<Permission | 'authenticated' | undefined>(
       PERMISSION_KEY,
@@ -39,10 +42,7 @@ export class AccessGuard extends AuthGuard('jwt') {
     await super.canActivate(context);
     const user = context.switchToHttp().getRequest<FastifyRequest & { user: AuthenticatedUser }>().user;
     if (required !== 'authenticated' && !hasPermission(user.role, required)) {
-      const refusal = permissionDenied(required);
-      // Interceptors never see what a guard refuses, so a refusal on patient data is audited here.
-      await this.failedAttempts.record(context, refusal);
-      throw refusal;
+      throw permissionDenied(required);
     }
     return true;
   }

@@ -13,11 +13,16 @@ import { databaseFaultLabel, isDatabaseUnavailable, isInvalidTextValue } from '.
 import { DomainError } from './errors';
 import type { AllowedMethods } from './http-hardening';
 
-interface ErrorBody {
+export interface ErrorBody {
   statusCode: number;
   error: string;
   message: string;
   details?: unknown;
+}
+
+export interface ErrorResponse {
+  body: ErrorBody;
+  headers?: Record<string, string>;
 }
 
 const CODES: Record<number, string> = {
@@ -51,17 +56,15 @@ export class HttpExceptionFilter implements ExceptionFilter {
   catch(exception: unknown, host: ArgumentsHost) {
     const reply = host.switchToHttp().getResponse<FastifyReply>();
     const request = host.switchToHttp().getRequest<FastifyRequest>();
-    const { body, headers } = this.toBody(exception, request);
+    const { body, headers } = this.responseFor(exception, request);
     if (headers) for (const [k, v] of Object.entries(headers)) reply.header(k, v);
     // RFC 6750: a 401 names the scheme the client should authenticate with.
     if (body.statusCode === 401) reply.header('www-authenticate', 'Bearer realm="consilium"');
     reply.status(body.statusCode).send(body);
   }
 
-  private toBody(
-    exception: unknown,
-    request: FastifyRequest,
-  ): { body: ErrorBody; headers?: Record<string, string> } {
+  /** The error body and headers that answer `exception` (also used where a reply is replaced). */
+  responseFor(exception: unknown, request: FastifyRequest): ErrorResponse {
     if (exception instanceof DomainError) {
       const body: ErrorBody = {
         statusCode: exception.status,

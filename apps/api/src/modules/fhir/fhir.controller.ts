@@ -14,7 +14,7 @@ import {
 import type { FastifyReply, FastifyRequest } from 'fastify';
 
 import { consiliumCodeSystem } from '@consilium/fhir';
-import { AuditRead } from '@api/audit/audit-read.interceptor';
+import { AuditRead } from '@api/audit/audit-read';
 import { AuditEntity } from '@api/audit/failed-attempts';
 import { Authenticated } from '@api/auth/decorators';
 import { Permission } from '@api/auth/permissions';

@@ -9,7 +9,7 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 
-import { AuditRead } from '@api/audit/audit-read.interceptor';
+import { AuditRead } from '@api/audit/audit-read';
 import { AuditEntity } from '@api/audit/failed-attempts';
 import { Authenticated } from '@api/auth/decorators';
 import { Permission } from '@api/auth/permissions';

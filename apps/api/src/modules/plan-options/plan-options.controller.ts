@@ -1,7 +1,7 @@
 import { Controller, Get } from '@nestjs/common';
 import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 
-import { AuditRead } from '@api/audit/audit-read.interceptor';
+import { AuditRead } from '@api/audit/audit-read';
 import { AuditEntity } from '@api/audit/failed-attempts';
 import { Authenticated } from '@api/auth/decorators';
 import { Permission } from '@api/auth/permissions';

@@ -12,7 +12,7 @@ import {
 } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 
-import { AuditRead } from '@api/audit/audit-read.interceptor';
+import { AuditRead } from '@api/audit/audit-read';
 import { AuditEntity } from '@api/audit/failed-attempts';
 import { Authenticated } from '@api/auth/decorators';
 import { Permission } from '@api/auth/permissions';
