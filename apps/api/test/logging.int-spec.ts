@@ -47,10 +47,20 @@ describe('structured logs', () => {
     expect(records.some((r) => r.req?.path === '/api/calendar/feeds/[redacted]')).toBe(true);
     const completed = records.filter((r) => r.msg === 'request completed');
     expect(completed.length).toBeGreaterThan(0);
-    const dupLog = completed.find((r) => r.reqId === 'log-test-1');
-    expect(dupLog).toMatchObject({ res: { statusCode: 409 } });
-    const incoming = records.find((r) => r.msg === 'incoming request' && r.reqId === 'log-test-1');
-    expect(incoming?.req).toEqual({ id: 'log-test-1', method: 'POST', path: '/api/users' });
+    // One line per answered request carries all of it; the incoming line is written at debug only.
+    const dupLog = completed.filter((r) => r.reqId === 'log-test-1');
+    expect(dupLog).toEqual([
+      expect.objectContaining({
+        level: 30,
+        req: { id: 'log-test-1', method: 'POST', path: '/api/users' },
+        res: { statusCode: 409 },
+        responseTime: expect.any(Number),
+      }),
+    ]);
+    const incoming = records.filter((r) => r.msg === 'incoming request' && r.reqId === 'log-test-1');
+    expect(incoming).toEqual([
+      expect.objectContaining({ level: 20, req: { id: 'log-test-1', method: 'POST', path: '/api/users' } }),
+    ]);
     // The failed insert is logged by the database logger without its parameters.
     expect(records.some((r) => r.msg === 'query failed' && r.constraint === 'app_user_email_lower_key')).toBe(
       true,
