@@ -54,25 +54,23 @@ function assertInstant(instant: Date): number {
 /** The wall-clock time of an instant in a zone (seconds truncated from milliseconds). */
 export function localDateTime(instant: Date, timeZone: string): LocalDateTime {
   assertInstant(instant);
-  const parts = formatterFor(timeZone).formatToParts(instant);
-  const value = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((p) => p.type === type)?.value);
-  return {
-    year: value('year'),
-    month: value('month'),
-    day: value('day'),
-    hour: value('hour'),
-    minute: value('minute'),
-    second: value('second'),
-  };
+  const local: LocalDateTime = { year: 0, month: 0, day: 0, hour: 0, minute: 0, second: 0 };
+  for (const part of formatterFor(timeZone).formatToParts(instant)) {
+    if (part.type in local) local[part.type as keyof LocalDateTime] = Number(part.value);
+  }
+  return local;
+}
+
+/** The offset of a zone whose wall clock reads `local` at the instant `ms`, in minutes. */
+function offsetOf(local: LocalDateTime, ms: number): number {
+  const asUtc = Date.UTC(local.year, local.month - 1, local.day, local.hour, local.minute, local.second);
+  // Both sides at whole seconds, so the difference is the offset exactly.
+  return Math.round((asUtc - Math.floor(ms / 1000) * 1000) / MINUTE_MS);
 }
 
 /** The zone's offset from UTC at an instant, in minutes (east positive: Amsterdam in summer = 120). */
 export function offsetMinutesAt(instant: Date, timeZone: string): number {
-  const ms = assertInstant(instant);
-  const local = localDateTime(instant, timeZone);
-  const asUtc = Date.UTC(local.year, local.month - 1, local.day, local.hour, local.minute, local.second);
-  // Both sides at whole seconds, so the difference is the offset exactly.
-  return Math.round((asUtc - Math.floor(ms / 1000) * 1000) / MINUTE_MS);
+  return offsetOf(localDateTime(instant, timeZone), assertInstant(instant));
 }
 
 /**
@@ -108,7 +106,8 @@ export function formatOffset(minutes: number, separator = ':'): string {
 /** An instant as ISO 8601 local time with its offset in a zone: `2026-03-29T16:00:00+02:00`. */
 export function formatInTimeZone(instant: Date, timeZone: string): string {
   const l = localDateTime(instant, timeZone);
-  const offset = offsetMinutesAt(instant, timeZone);
+  // The offset from the same reading of the clock: one formatToParts, not two.
+  const offset = offsetOf(l, instant.getTime());
   return (
     `${pad(l.year, 4)}-${pad(l.month)}-${pad(l.day)}T${pad(l.hour)}:${pad(l.minute)}:${pad(l.second)}` +
     formatOffset(offset)
