@@ -13,7 +13,7 @@ import { FailedAttempts } from './audit/failed-attempts';
 import { HttpExceptionFilter } from './common/http-exception.filter';
 import { registerHttpHardening, trackRoutes } from './common/http-hardening';
 import { registerInputGuards } from './common/input-guards';
-import { PinoNestLogger, registerRequestLogging } from './common/logger';
+import { PinoNestLogger, RequestLogController } from './common/logger';
 import { completeDocument, operationId } from './common/openapi';
 import { createValidationPipe } from './common/validation';
 import type { RuntimeConfig } from './config/config.module';
@@ -33,8 +33,8 @@ export async function createApp(config: RuntimeConfig, logger: Logger): Promise<
       return typeof header === 'string' && REQUEST_ID.test(header) ? header : randomUUID();
     },
     requestIdHeader: false,
-    // One line per request, written by registerRequestLogging.
-    disableRequestLogging: true,
+    // One line per request (RequestLogController).
+    logController: new RequestLogController(),
     // Fastify answers a URL it cannot decode (or an over-long parameter) before any route or hook
     // runs, in its own shape and echoing the path; answer in ours instead.
     frameworkErrors: (error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
@@ -59,7 +59,6 @@ export async function createApp(config: RuntimeConfig, logger: Logger): Promise<
   app.setGlobalPrefix('api');
   app.useGlobalPipes(createValidationPipe());
   const fastify = app.getHttpAdapter().getInstance();
-  registerRequestLogging(fastify);
   const errors = new HttpExceptionFilter(trackRoutes(fastify));
   app.useGlobalFilters(errors);
   // First of the onSend hooks: a read whose audit entry fails is answered with the error before

@@ -1,5 +1,5 @@
 import type { LoggerService } from '@nestjs/common';
-import type { FastifyInstance } from 'fastify';
+import { type FastifyReply, type FastifyRequest, LogController } from 'fastify';
 import pino, { type DestinationStream, type Logger } from 'pino';
 
 // Path segments that are credentials (the calendar feed token) are masked.
@@ -34,21 +34,32 @@ export function createLogger(level: string, destination?: DestinationStream): Lo
 }
 
 /**
- * One line per request, when it is answered: "request completed" with the request (id, method,
- * path), the status and the time taken. The "incoming request" line Fastify also writes is kept at
- * debug level only: at info it doubled the cost of logging for no fact the completed line lacks
- * (an unanswered request is one that times out, and says so). Fastify's own request logging must be
- * off (`disableRequestLogging`).
+ * Fastify's request log lines, one per request at info: "request completed" (or "request errored")
+ * with the request (id, method, path), the status and the time taken. Fastify's "incoming request"
+ * line is written at debug only: at info it doubled the cost of logging for no fact the completed
+ * line lacks (a request that hangs ends in a timeout, which is logged).
  */
-export function registerRequestLogging(fastify: FastifyInstance): void {
-  fastify.addHook('onRequest', (request, _reply, done) => {
+export class RequestLogController extends LogController {
+  override incomingRequest(request: FastifyRequest): void {
+    if (this.isLogDisabled(request)) return;
     request.log.debug({ req: request }, 'incoming request');
-    done();
-  });
-  fastify.addHook('onResponse', (request, reply, done) => {
-    request.log.info({ req: request, res: reply, responseTime: reply.elapsedTime }, 'request completed');
-    done();
-  });
+  }
+
+  override requestCompleted(
+    error: Error | null | undefined,
+    request: FastifyRequest,
+    reply: FastifyReply,
+  ): void {
+    if (this.isLogDisabled(request)) return;
+    if (error) {
+      reply.log.error(
+        { req: request, res: reply, err: error, responseTime: reply.elapsedTime },
+        'request errored',
+      );
+    } else {
+      reply.log.info({ req: request, res: reply, responseTime: reply.elapsedTime }, 'request completed');
+    }
+  }
 }
 
 /** Nest's logger interface over the same pino instance, so framework messages are JSON too. */
