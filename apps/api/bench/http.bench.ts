@@ -231,11 +231,13 @@ async function main() {
       (row) => row.id,
     );
 
-    // BENCH_HOLD=1: keep both servers and the database up for a look by hand, until interrupted.
+    // BENCH_HOLD=1: keep the servers and the database up for a look by hand; stop when interrupted.
     if (process.env.BENCH_HOLD) {
       out(`app ${appUrl}\nbaseline ${baselineUrl}\nequiv ${equivUrl}\ndatabase ${embedded.adminUrl}\ntoken ${token}`);
       out(`case ${caseIds[0]}\nmeeting ${meetingIds[0]}`);
       await new Promise((resolve) => process.once('SIGINT', resolve));
+      // Stopped by hand: no measuring after it (the servers may have had the signal too).
+      return;
     }
 
     // BENCH_ROUTES=<part>,<part>: only the routes whose name holds one of them (while profiling one).
@@ -353,6 +355,8 @@ async function main() {
     process.exitCode = report(missed);
   } finally {
     for (const child of [equiv, baseline, app]) {
+      // A Ctrl-C in the terminal reaches the servers too: one that has exited is not waited for.
+      if (child.exitCode !== null || child.signalCode !== null) continue;
       child.kill('SIGINT');
       await new Promise((r) => child.once('exit', r));
     }
